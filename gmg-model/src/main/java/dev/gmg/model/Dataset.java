@@ -1,0 +1,197 @@
+package dev.gmg.model;
+
+import dev.gmg.model.internal.ReferencesResolveValidator;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.Valid;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A report turned into data: its metadata, the agencies it names and their activities, with look-ups by id,
+ * name and alias.
+ *
+ * <p>Ids are unique (the builder refuses duplicates). That every reference resolves (participants and parents
+ * name known agencies, {@code partOf} and {@code related} name known activities) is a Bean Validation
+ * constraint, {@link ReferencesResolve}, so a reader can report every dangling reference at once.
+ *
+ * <p>The SDK's bundled dataset is loaded with {@code dev.gmg.io.Datasets.hld2014()}.
+ */
+@Value.Immutable
+@Dataset.ReferencesResolve
+public abstract class Dataset {
+
+    /** A new builder. */
+    public static ImmutableDataset.Builder builder() {
+        return ImmutableDataset.builder();
+    }
+
+    /** What the dataset describes. */
+    @Valid
+    public abstract DatasetMetadata metadata();
+
+    /** The organisations, in the order of the source. */
+    public abstract List<@Valid Agency> agencies();
+
+    /** The activities, in the order of the source. */
+    public abstract List<@Valid Activity> activities();
+
+    /** The agency with exactly this id, if any. */
+    public Optional<Agency> agency(String id) {
+        return Optional.ofNullable(agenciesById().get(id));
+    }
+
+    /** The activity with exactly this id, if any. */
+    public Optional<Activity> activity(String id) {
+        return Optional.ofNullable(activitiesById().get(id));
+    }
+
+    /**
+     * Looks an agency up by id, name or alias, ignoring case, accents, spaces and punctuation: "UN Women",
+     * "un-women" and "UNWomen" all find {@code UN-Women}.
+     */
+    public Optional<Agency> findAgency(String idOrName) {
+        if (idOrName == null) {
+            return Optional.empty();
+        }
+        Agency exact = agenciesById().get(idOrName.strip());
+        return exact != null ? Optional.of(exact) : Optional.ofNullable(agencyKeys().get(Names.key(idOrName)));
+    }
+
+    /**
+     * Like {@link #findAgency(String)} but throws when nothing matches.
+     *
+     * @throws UnknownReferenceException with the closest ids and names ("did you mean 'UNICEF'?")
+     */
+    public Agency requireAgency(String idOrName) {
+        return findAgency(idOrName).orElseThrow(() -> new UnknownReferenceException("agency",
+                String.valueOf(idOrName), suggestAgencies(String.valueOf(idOrName)),
+                "see the agencies of the dataset for the known ids"));
+    }
+
+    /** Agency ids close to {@code text}, best first, for "did you mean" messages. */
+    public List<String> suggestAgencies(String text) {
+        Map<String, String> nameToId = new LinkedHashMap<>();
+        for (Agency a : agencies()) {
+            nameToId.putIfAbsent(a.id(), a.id());
+            a.aliases().forEach(alias -> nameToId.putIfAbsent(alias, a.id()));
+        }
+        List<String> ids = new ArrayList<>();
+        for (String name : Names.suggest(text, nameToId.keySet())) {
+            String id = nameToId.get(name);
+            if (!ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The id of the agency and of every sub-body below it, at any depth: for {@code UNESCO}, also {@code UIS}.
+     * Empty when the id is unknown.
+     */
+    public Set<String> agencyAndSubBodies(String id) {
+        if (!agenciesById().containsKey(id)) {
+            return Set.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(id));
+        while (!todo.isEmpty()) {
+            String next = todo.pop();
+            if (out.add(next)) {
+                todo.addAll(subBodies().getOrDefault(next, List.of()));
+            }
+        }
+        return Collections.unmodifiableSet(out);
+    }
+
+    @Value.Lazy
+    Map<String, Agency> agenciesById() {
+        Map<String, Agency> map = new HashMap<>();
+        agencies().forEach(a -> map.put(a.id(), a));
+        return Collections.unmodifiableMap(map);
+    }
+
+    @Value.Lazy
+    Map<String, Activity> activitiesById() {
+        Map<String, Activity> map = new HashMap<>();
+        activities().forEach(a -> map.put(a.id(), a));
+        return Collections.unmodifiableMap(map);
+    }
+
+    @Value.Lazy
+    Map<String, Agency> agencyKeys() {
+        Map<String, Agency> map = new HashMap<>();
+        agencies().forEach(a -> map.putIfAbsent(Names.key(a.id()), a));
+        agencies().forEach(a -> map.putIfAbsent(Names.key(a.name()), a));
+        agencies().forEach(a -> a.aliases().forEach(alias -> map.putIfAbsent(Names.key(alias), a)));
+        return Collections.unmodifiableMap(map);
+    }
+
+    @Value.Lazy
+    Map<String, List<String>> subBodies() {
+        Map<String, List<String>> map = new HashMap<>();
+        agencies().forEach(a -> a.parentId().ifPresent(
+                p -> map.computeIfAbsent(p, k -> new ArrayList<>()).add(a.id())));
+        return Collections.unmodifiableMap(map);
+    }
+
+    @Value.Check
+    protected void check() {
+        Set<String> seen = new LinkedHashSet<>();
+        for (Agency a : agencies()) {
+            if (!seen.add(a.id())) {
+                throw new IllegalStateException("Dataset lists agency id '" + a.id() + "' twice");
+            }
+        }
+        seen.clear();
+        for (Activity a : activities()) {
+            if (!seen.add(a.id())) {
+                throw new IllegalStateException("Dataset lists activity id '" + a.id() + "' twice");
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Dataset{" + metadata().title() + ", version " + metadata().version() + ": "
+                + agencies().size() + " agencies, " + activities().size() + " activities}";
+    }
+
+    /**
+     * Every reference in a dataset resolves: each participant and each agency parent names an agency of the
+     * dataset, each {@code partOf} and {@code related} names an activity of it, and no agency is its own
+     * ancestor. Each dangling reference is reported at its own path, for example
+     * {@code activities[12].participants[0].agencyId}.
+     */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    @Constraint(validatedBy = ReferencesResolveValidator.class)
+    public @interface ReferencesResolve {
+
+        /** The message when a reference does not resolve. */
+        String message() default "references must resolve";
+
+        /** Validation groups. */
+        Class<?>[] groups() default {};
+
+        /** Payload. */
+        Class<? extends Payload>[] payload() default {};
+    }
+}

@@ -1,0 +1,42 @@
+package dev.gmg.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** What a dataset describes: the report's title, publisher, date, and the introduction's figures. */
+@Value.Immutable
+public abstract class DatasetMetadata {
+
+    /** A new builder. */
+    public static ImmutableDatasetMetadata.Builder builder() {
+        return ImmutableDatasetMetadata.builder();
+    }
+
+    /** The title of the source report. */
+    @NotBlank
+    @Size(max = 300)
+    public abstract String title();
+
+    /** Who published the report. */
+    @NotBlank
+    @Size(max = 200)
+    public abstract String publisher();
+
+    /** When the report was published, as precisely as known. */
+    public abstract Period published();
+
+    /** The date against which activity {@link Status status} is judged ("will" means after this day). */
+    public abstract LocalDate asOf();
+
+    /** The global stock of international migrants the report cites, oldest first. */
+    public abstract List<@Valid MigrantStock> migrantStock();
+
+    /** The dataset's own version, for example "2014.1". */
+    @NotBlank
+    @Size(max = 40)
+    public abstract String version();
+}

@@ -1,0 +1,274 @@
+package dev.gmg.model;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The places the SDK knows: the UN M49 standard (world, regions, sub-regions, intermediate regions, countries
+ * and areas with their ISO and M49 codes, shipped as {@code m49_overview.csv}), named areas that M49 lacks
+ * (shipped as {@code named-areas.tsv}, each defined by its member countries), and Kosovo.
+ *
+ * <p>Look-up accepts codes and names and ignores case, accents and punctuation: {@code "MAR"}, {@code "ma"},
+ * {@code "504"}, {@code "Morocco"}; {@code "Moldova"} and {@code "Republic of Moldova"}; {@code "015"},
+ * {@code "15"} and {@code "Northern Africa"}; {@code "arab-region"} and {@code "Arab States"}.
+ *
+ * <p><b>Kosovo</b> is named in the report but not listed in M49. It is represented as a country or area with
+ * the code {@code XKX} and alpha-2 {@code XK} (user-assigned codes in common use, not ISO assignments), no M49
+ * code, and placed by geography within Southern Europe, Europe and the world so that regional queries find it.
+ * References to Kosovo are to be understood in the context of Security Council resolution 1244 (1999).
+ *
+ * <p>The standard gazetteer is loaded once, lazily, on first use, and is safe to share between threads.
+ */
+public final class Gazetteer {
+
+    static final String KOSOVO = "XKX";
+
+    private final Map<String, Place> byCode;
+    private final Map<String, Place> byKey;
+    private final List<Place> places;
+    private final List<String> lookupNames;
+
+    private Gazetteer(Collection<Place> places, Map<String, String> aliases) {
+        Map<String, Place> codes = new LinkedHashMap<>();
+        for (Place p : places) {
+            codes.put(p.code(), p);
+        }
+        Map<String, Place> keys = new HashMap<>();
+        List<String> names = new ArrayList<>();
+        // Earlier puts win: codes first, then official names (regions before countries), then aliases.
+        for (Place p : places) {
+            keys.putIfAbsent(Names.key(p.code()), p);
+            p.iso2().ifPresent(c -> keys.putIfAbsent(Names.key(c), p));
+            p.m49().ifPresent(c -> keys.putIfAbsent(c, p));
+        }
+        for (Place p : places) {
+            keys.putIfAbsent(Names.key(p.name()), p);
+            names.add(p.name());
+            int paren = p.name().indexOf(" (");
+            if (paren > 0) {
+                keys.putIfAbsent(Names.key(p.name().substring(0, paren)), p);
+            }
+        }
+        aliases.forEach((alias, code) -> {
+            Place p = codes.get(code);
+            if (p == null) {
+                throw new IllegalStateException("place alias '" + alias + "' names unknown code " + code);
+            }
+            keys.putIfAbsent(Names.key(alias), p);
+            names.add(alias);
+        });
+        this.byCode = Map.copyOf(codes);
+        this.byKey = Map.copyOf(keys);
+        this.places = List.copyOf(new TreeSet<>(places));
+        this.lookupNames = List.copyOf(names);
+    }
+
+    private static final class Standard {
+        static final Gazetteer INSTANCE = load();
+    }
+
+    /** The gazetteer shipped with the SDK: M49, the named areas and Kosovo. */
+    public static Gazetteer standard() {
+        return Standard.INSTANCE;
+    }
+
+    /** The place with exactly this code ({@code MAR}, {@code 015}, {@code arab-region}), if any. */
+    public Optional<Place> byCode(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    /** Looks a place up by code, ISO alpha-2, M49 code, name or alias, ignoring case and punctuation. */
+    public Optional<Place> find(String codeOrName) {
+        if (codeOrName == null) {
+            return Optional.empty();
+        }
+        String t = codeOrName.strip();
+        Place exact = byCode.get(t);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        if (t.matches("\\d{1,3}")) {
+            return Optional.ofNullable(byKey.get(String.format("%03d", Integer.parseInt(t))));
+        }
+        return Optional.ofNullable(byKey.get(Names.key(t)));
+    }
+
+    /**
+     * Like {@link #find(String)} but throws when nothing matches.
+     *
+     * @throws UnknownReferenceException naming the input and the closest names
+     */
+    public Place place(String codeOrName) {
+        return find(codeOrName).orElseThrow(() -> new UnknownReferenceException("place",
+                String.valueOf(codeOrName), suggest(String.valueOf(codeOrName)),
+                "expected an ISO 3166 country code, an M49 region code, or a country or region name"));
+    }
+
+    /** Known codes and names close to {@code text}, best first, for "did you mean" messages. */
+    public List<String> suggest(String text) {
+        List<String> candidates = new ArrayList<>(byCode.keySet());
+        candidates.addAll(lookupNames);
+        return Names.suggest(text, candidates);
+    }
+
+    /** Every place, regions first (world, regions, sub-regions ...), then countries, then named areas. */
+    public List<Place> places() {
+        return places;
+    }
+
+    /** Every country or area, by name. */
+    public List<Place> countries() {
+        return places.stream().filter(Place::isCountry).toList();
+    }
+
+    /**
+     * Every other place that {@code place} lies within, broadest first: for Morocco, the world, Africa,
+     * Northern Africa, the Arab region and the Mediterranean.
+     */
+    public List<Place> containing(Place place) {
+        return places.stream().filter(p -> !p.equals(place) && place.isWithin(p)).toList();
+    }
+
+    /** Every place whose countries all lie within {@code region}, the region itself excluded. */
+    public List<Place> within(Place region) {
+        return places.stream().filter(p -> !p.equals(region) && p.isWithin(region)).toList();
+    }
+
+    private static Gazetteer load() {
+        Map<String, PlaceBuilder> regions = new LinkedHashMap<>();
+        List<Place> countries = new ArrayList<>();
+        for (String[] row : rows("m49_overview.csv", ",")) {
+            if (row[0].equals("Global Code")) {
+                continue;
+            }
+            String iso3 = row[11];
+            Set<String> chain = new LinkedHashSet<>();
+            addRegion(regions, row[0], row[1], PlaceKind.WORLD, iso3, chain);
+            addRegion(regions, row[2], row[3], PlaceKind.REGION, iso3, chain);
+            addRegion(regions, row[4], row[5], PlaceKind.SUB_REGION, iso3, chain);
+            addRegion(regions, row[6], row[7], PlaceKind.INTERMEDIATE_REGION, iso3, chain);
+            countries.add(new Place(iso3, row[8], PlaceKind.COUNTRY, row[10], m49(row[9]), Set.of(iso3), null));
+        }
+        // Kosovo: not in M49; placed by geography (see the class comment).
+        for (String code : List.of("001", "150", "039")) {
+            regions.get(code).countries.add(KOSOVO);
+        }
+        countries.add(new Place(KOSOVO, "Kosovo", PlaceKind.COUNTRY, "XK", null, Set.of(KOSOVO),
+                "Not listed in M49; XKX and XK are user-assigned codes, not ISO assignments. Placed by geography"
+                        + " in Southern Europe. Understood in the context of Security Council resolution 1244"
+                        + " (1999)."));
+        List<Place> all = new ArrayList<>();
+        regions.values().forEach(b -> all.add(b.build()));
+        all.addAll(countries);
+        Set<String> known = new java.util.HashSet<>();
+        countries.forEach(c -> known.add(c.code()));
+        for (String[] row : rows("named-areas.tsv", "\t")) {
+            Set<String> members = new LinkedHashSet<>(List.of(row[2].split(" ")));
+            for (String m : members) {
+                if (!known.contains(m)) {
+                    throw new IllegalStateException("named area " + row[0] + " lists unknown country " + m);
+                }
+            }
+            all.add(new Place(row[0], row[1], PlaceKind.NAMED_AREA, null, null, members, row[3]));
+        }
+        Map<String, String> aliases = new LinkedHashMap<>();
+        for (String[] row : rows("place-aliases.tsv", "\t")) {
+            aliases.put(row[0], row[1]);
+        }
+        all.sort(null);
+        return new Gazetteer(all, aliases);
+    }
+
+    private static void addRegion(Map<String, PlaceBuilder> regions, String code, String name, PlaceKind kind,
+            String iso3, Set<String> chain) {
+        if (code.isEmpty()) {
+            return;
+        }
+        String m49 = m49(code);
+        regions.computeIfAbsent(m49, c -> new PlaceBuilder(c, name, kind)).countries.add(iso3);
+        chain.add(m49);
+    }
+
+    private static String m49(String code) {
+        return String.format("%03d", Integer.parseInt(code));
+    }
+
+    private static final class PlaceBuilder {
+        final String code;
+        final String name;
+        final PlaceKind kind;
+        final Set<String> countries = new LinkedHashSet<>();
+
+        PlaceBuilder(String code, String name, PlaceKind kind) {
+            this.code = code;
+            this.name = name;
+            this.kind = kind;
+        }
+
+        Place build() {
+            return new Place(code, name, kind, null, code, countries, null);
+        }
+    }
+
+    private static List<String[]> rows(String resource, String separator) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource + " beside " + Gazetteer.class);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String[]> rows = new ArrayList<>();
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                rows.add(separator.equals(",") ? splitCsv(line) : line.split(separator, -1));
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read resource " + resource, e);
+        }
+    }
+
+    /** Splits one line of the M49 CSV, whose quoted fields hold commas ("Bonaire, Sint Eustatius and Saba"). */
+    private static String[] splitCsv(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (c == ',' && !quoted) {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields.toArray(String[]::new);
+    }
+}

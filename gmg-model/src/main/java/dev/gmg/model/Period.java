@@ -68,8 +68,7 @@ public final class Period implements Comparable<Period> {
         Objects.requireNonNull(text, "text");
         String s = text.toString();
         if (s.isEmpty()) {
-            throw new DateTimeParseException("Text '' could not be parsed: empty, expected an EDTF date such as"
-                    + " 2014-11-10, 2014-06, 2014 or 2014/2017", s, 0);
+            throw error(s, 0, "empty; expected an EDTF date such as 2014-11-10, 2014-06, 2014 or 2014/2017");
         }
         int slash = s.indexOf('/');
         if (slash < 0) {

@@ -1,0 +1,151 @@
+package dev.gmg.io;
+
+import dev.gmg.io.GmgFormatException.Problem;
+import dev.gmg.model.Activity;
+import dev.gmg.model.Dataset;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+
+/**
+ * Reads NDJSON lazily, one activity per line, holding one line in memory at a time. A bad line is reported by
+ * its line number and skipped; reading goes on with the next line. Without a problem handler, the problems of
+ * every bad line are thrown together as one {@link GmgFormatException} when the end of the input is reached,
+ * after every good activity has been passed on.
+ */
+final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity> {
+
+    private final InputStream in;
+    private final String source;
+    private final Dataset agencies;
+    private final boolean validate;
+    private final Problems problems = new Problems();
+    private final Map<String, Integer> idLines = new HashMap<>();
+
+    private final byte[] buffer = new byte[64 * 1024];
+    private int position;
+    private int limit;
+    private byte[] line = new byte[1024];
+    private int lineLength;
+    private boolean lineTooLong;
+    private int lineNumber;
+    private boolean done;
+
+    NdjsonSpliterator(InputStream in, String source, Dataset agencies, boolean validate,
+            Consumer<Problem> onProblem) {
+        super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE);
+        this.in = in;
+        this.source = source;
+        this.agencies = agencies;
+        this.validate = validate;
+        this.problems.sink = onProblem;
+    }
+
+    @Override
+    public boolean tryAdvance(Consumer<? super Activity> action) {
+        if (done) {
+            return false;
+        }
+        while (readLine()) {
+            lineNumber++;
+            if (isBlank()) {
+                continue;
+            }
+            problems.lineOffset = lineNumber - 1;
+            int before = problems.count;
+            if (lineTooLong) {
+                problems.add("", 1, 1, "line too long: a line may have at most " + GmgJson.MAX_LINE_LENGTH
+                        + " bytes", null, null, List.of());
+                continue;
+            }
+            Activity activity = read();
+            if (activity != null && problems.count == before) {
+                action.accept(activity);
+                return true;
+            }
+        }
+        done = true;
+        problems.lineOffset = 0;
+        problems.throwIfAny(source);
+        return false;
+    }
+
+    private Activity read() {
+        Node node;
+        try (JsonParser parser = TreeReader.FACTORY.createParser(ObjectReadContext.empty(), line, 0, lineLength)) {
+            node = new TreeReader(problems).document(parser);
+        }
+        if (node == null) {
+            return null;
+        }
+        int before = problems.count;
+        Activity activity = new Binder(problems).activity(node, "");
+        if (activity == null) {
+            return null;
+        }
+        Reading.activity(activity, node, problems, agencies, validate);
+        Integer first = idLines.putIfAbsent(activity.id(), lineNumber);
+        if (first != null) {
+            Node id = node.fields.get("id");
+            problems.at(id, "id", "duplicate activity id " + Text.quote(activity.id()) + ": line " + first
+                    + " has the same id", "a unique id", Text.quote(activity.id()), List.of());
+        }
+        return problems.count == before ? activity : null;
+    }
+
+    private boolean isBlank() {
+        for (int i = 0; i < lineLength; i++) {
+            byte b = line[i];
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reads the next line into {@link #line} without its line end; false at the end of the input. */
+    private boolean readLine() {
+        lineLength = 0;
+        lineTooLong = false;
+        boolean any = false;
+        try {
+            while (true) {
+                if (position == limit) {
+                    limit = in.read(buffer);
+                    position = 0;
+                    if (limit <= 0) {
+                        limit = 0;
+                        return any;
+                    }
+                }
+                any = true;
+                byte b = buffer[position++];
+                if (b == '\n') {
+                    if (lineLength > 0 && line[lineLength - 1] == '\r') {
+                        lineLength--;
+                    }
+                    return true;
+                }
+                if (lineLength >= GmgJson.MAX_LINE_LENGTH) {
+                    lineTooLong = true;
+                    continue;
+                }
+                if (lineLength == line.length) {
+                    line = Arrays.copyOf(line, Math.min(line.length * 2, GmgJson.MAX_LINE_LENGTH));
+                }
+                line[lineLength++] = b;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -160,7 +160,7 @@ final class Binder {
                 .version(version).build());
     }
 
-    private MigrantStock migrantStock(Node n, String path) {
+    MigrantStock migrantStock(Node n, String path) {
         if (!expectObject(n, path)) {
             return null;
         }
@@ -327,7 +327,7 @@ final class Binder {
         });
     }
 
-    private Participant participant(Node n, String path) {
+    Participant participant(Node n, String path) {
         if (!expectObject(n, path)) {
             return null;
         }
@@ -341,7 +341,7 @@ final class Binder {
         return build(n, path, () -> Participant.of(agency, role));
     }
 
-    private ActivityPlace place(Node n, String path) {
+    ActivityPlace place(Node n, String path) {
         if (!expectObject(n, path)) {
             return null;
         }
@@ -386,7 +386,7 @@ final class Binder {
         return null;
     }
 
-    private SourceRef source(Node n, String path) {
+    SourceRef source(Node n, String path) {
         if (!expectObject(n, path)) {
             return null;
         }
@@ -407,7 +407,7 @@ final class Binder {
         });
     }
 
-    private ActionPoint actionPoint(Node n, String path) {
+    ActionPoint actionPoint(Node n, String path) {
         if (n.kind != Node.Kind.INTEGER) {
             problems.type(n, path, "an action point number from 1 to 8");
             return null;
@@ -544,15 +544,19 @@ final class Binder {
     }
 
     private Period period(Node n, String name, String path) {
-        String text = string(n, name, path);
+        Node v = n.fields.get(name);
+        return v == null ? null : period(v, Paths.field(path, name));
+    }
+
+    Period period(Node v, String path) {
+        String text = string(v, path);
         if (text == null) {
             return null;
         }
-        Node v = n.fields.get(name);
         try {
             return Period.parse(text);
         } catch (DateTimeParseException e) {
-            problems.add(Paths.field(path, name), v.line, v.column == 0 ? 0 : v.column + 1 + e.getErrorIndex(),
+            problems.add(path, v.line, v.column == 0 ? 0 : v.column + 1 + e.getErrorIndex(),
                     "invalid period: " + e.getMessage(), "an EDTF date or interval such as 2014-11-10, 2014-06,"
                             + " 2014-23 (autumn), 2014-40 (first half), 2014 or 2014/2017", Text.quote(text),
                     List.of());

@@ -5,10 +5,13 @@ import java.util.Map;
 import tools.jackson.core.io.JsonStringEncoder;
 
 /**
- * Prints {@link Node} trees as canonical JSON text. Pretty form: two-space indent, {@code "name": value},
- * arrays of scalars on one line ({@code [2, 7]}), arrays of objects one item per line, empty containers as
- * {@code {}} and {@code []}, {@code \n} line ends. Compact form (NDJSON): no whitespace at all. Strings are
- * escaped as JSON requires and otherwise written as they are (UTF-8, no {@code \\u} escapes for non-ASCII).
+ * Prints {@link Node} trees as canonical JSON text.
+ *
+ * <p>Pretty form: two-space indent, {@code "name": value}, one member or array item per line, empty containers
+ * as {@code {}} and {@code []}, newline line ends. This is the layout of Python's
+ * {@code json.dumps(value, indent=2, ensure_ascii=False)}, so other tools can produce it too. Compact form
+ * (NDJSON): no whitespace at all. Strings are escaped as JSON requires and otherwise written as they are (UTF-8,
+ * no escapes for non-ASCII characters).
  */
 final class Printer {
 
@@ -51,17 +54,6 @@ final class Printer {
             case ARRAY: {
                 if (n.items.isEmpty()) {
                     out.append("[]");
-                    return;
-                }
-                if (n.items.stream().allMatch(Node::isScalar)) {
-                    out.append('[');
-                    for (int i = 0; i < n.items.size(); i++) {
-                        if (i > 0) {
-                            out.append(", ");
-                        }
-                        scalar(n.items.get(i), out);
-                    }
-                    out.append(']');
                     return;
                 }
                 out.append("[\n");

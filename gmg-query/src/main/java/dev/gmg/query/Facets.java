@@ -1,0 +1,179 @@
+package dev.gmg.query;
+
+import dev.gmg.model.ActionPoint;
+import dev.gmg.model.Activity;
+import dev.gmg.model.ActivityKind;
+import dev.gmg.model.ActivityPlace;
+import dev.gmg.model.Dataset;
+import dev.gmg.model.Participant;
+import dev.gmg.model.Period;
+import dev.gmg.model.Place;
+import dev.gmg.model.Status;
+import dev.gmg.model.Theme;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Counts of a result's activities by facet value: how many matches each action point, agency, region, year,
+ * status, kind and theme has. Each activity counts once per value. Immutable.
+ *
+ * <ul>
+ * <li>{@link #agencies()}: per participating agency id, in any role; a sub-body counts under its own id.</li>
+ * <li>{@link #regions()}: per M49 region (world, regions, sub-regions, intermediate regions) and named area, the
+ * matches that a default region filter for it (intersects, any role, no global option) would keep: an activity
+ * in Morocco counts under Africa, Northern Africa, the Arab region and the Mediterranean; an activity naming only
+ * the World counts under the World alone.</li>
+ * <li>{@link #years()}: per calendar year from the year of the period's start to the year of its end, so a
+ * programme of 2013/2016 counts in four years; an open end adds no years beyond the known one, so {@code 2014/..}
+ * counts in 2014 only. Undated matches are counted by {@link #undated()}.</li>
+ * </ul>
+ * Every map leaves out values with no match, except {@link #actionPoints()}, which lists all eight points in
+ * agenda order. The others are ordered by count, largest first, then by code or name.
+ */
+public final class Facets {
+
+    private final Map<ActionPoint, Integer> actionPoints;
+    private final Map<String, Integer> agencies;
+    private final Map<Place, Integer> regions;
+    private final SortedMap<Integer, Integer> years;
+    private final int undated;
+    private final Map<Status, Integer> statuses;
+    private final Map<ActivityKind, Integer> kinds;
+    private final Map<Theme, Integer> themes;
+
+    private Facets(Map<ActionPoint, Integer> actionPoints, Map<String, Integer> agencies, Map<Place, Integer> regions,
+            SortedMap<Integer, Integer> years, int undated, Map<Status, Integer> statuses,
+            Map<ActivityKind, Integer> kinds, Map<Theme, Integer> themes) {
+        this.actionPoints = Collections.unmodifiableMap(actionPoints);
+        this.agencies = agencies;
+        this.regions = regions;
+        this.years = Collections.unmodifiableSortedMap(years);
+        this.undated = undated;
+        this.statuses = statuses;
+        this.kinds = kinds;
+        this.themes = themes;
+    }
+
+    static Facets of(List<Activity> activities, Dataset dataset) {
+        Map<ActionPoint, Integer> aps = new EnumMap<>(ActionPoint.class);
+        for (ActionPoint p : ActionPoint.values()) {
+            aps.put(p, 0);
+        }
+        Map<String, Integer> agencies = new HashMap<>();
+        Map<Place, Integer> regions = new HashMap<>();
+        TreeMap<Integer, Integer> years = new TreeMap<>();
+        Map<Status, Integer> statuses = new EnumMap<>(Status.class);
+        Map<ActivityKind, Integer> kinds = new EnumMap<>(ActivityKind.class);
+        Map<Theme, Integer> themes = new EnumMap<>(Theme.class);
+        int undated = 0;
+        Set<Place> seen = new HashSet<>();
+        for (Activity a : activities) {
+            a.actionPoints().forEach(p -> aps.merge(p, 1, Integer::sum));
+            for (String id : a.agencyIds()) {
+                agencies.merge(id, 1, Integer::sum);
+            }
+            seen.clear();
+            for (ActivityPlace ap : a.places()) {
+                seen.addAll(Regions.of(ap.place()));
+            }
+            seen.forEach(r -> regions.merge(r, 1, Integer::sum));
+            if (a.period().isEmpty()) {
+                undated++;
+            } else {
+                Period p = a.period().get();
+                int first = p.hasOpenStart() ? p.latest().getYear() : p.earliest().getYear();
+                int last = p.hasOpenEnd() ? p.earliest().getYear() : p.latest().getYear();
+                for (int y = first; y <= last; y++) {
+                    years.merge(y, 1, Integer::sum);
+                }
+            }
+            statuses.merge(a.status(), 1, Integer::sum);
+            kinds.merge(a.kind(), 1, Integer::sum);
+            a.themes().forEach(t -> themes.merge(t, 1, Integer::sum));
+        }
+        return new Facets(aps, byCount(agencies, Comparator.naturalOrder()),
+                byCount(regions, Comparator.comparing(Place::code)), years, undated,
+                byCount(statuses, Comparator.naturalOrder()), byCount(kinds, Comparator.naturalOrder()),
+                byCount(themes, Comparator.naturalOrder()));
+    }
+
+    private static <K> Map<K, Integer> byCount(Map<K, Integer> counts, Comparator<K> ties) {
+        Map<K, Integer> out = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<K, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey(ties)))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** Matches per action point, all eight in agenda order. */
+    public Map<ActionPoint, Integer> actionPoints() {
+        return actionPoints;
+    }
+
+    /** Matches per agency id (each participant, any role; sub-bodies under their own id). */
+    public Map<String, Integer> agencies() {
+        return agencies;
+    }
+
+    /** Matches per M49 region and named area, as a default region filter finds them. */
+    public Map<Place, Integer> regions() {
+        return regions;
+    }
+
+    /** Matches per calendar year the period touches, by year. */
+    public SortedMap<Integer, Integer> years() {
+        return years;
+    }
+
+    /** Matches without a period. */
+    public int undated() {
+        return undated;
+    }
+
+    /** Matches per status. */
+    public Map<Status, Integer> statuses() {
+        return statuses;
+    }
+
+    /** Matches per kind. */
+    public Map<ActivityKind, Integer> kinds() {
+        return kinds;
+    }
+
+    /** Matches per theme. */
+    public Map<Theme, Integer> themes() {
+        return themes;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Facets f && f.actionPoints.equals(actionPoints) && f.agencies.equals(agencies)
+                && f.regions.equals(regions) && f.years.equals(years) && f.undated == undated
+                && f.statuses.equals(statuses) && f.kinds.equals(kinds) && f.themes.equals(themes);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(actionPoints, agencies, regions, years, undated, statuses, kinds, themes);
+    }
+
+    @Override
+    public String toString() {
+        Map<String, Integer> regionNames = new LinkedHashMap<>();
+        regions.forEach((p, c) -> regionNames.put(p.name(), c));
+        Map<Integer, Integer> apNumbers = new LinkedHashMap<>();
+        actionPoints.forEach((p, c) -> apNumbers.put(p.number(), c));
+        return "Facets{actionPoints=" + apNumbers + ", agencies=" + agencies + ", regions=" + regionNames
+                + ", years=" + years + ", undated=" + undated + ", statuses=" + statuses + ", kinds=" + kinds
+                + ", themes=" + themes + "}";
+    }
+}

@@ -1,0 +1,109 @@
+package dev.gmg.query;
+
+import dev.gmg.model.Activity;
+import dev.gmg.model.Dataset;
+import java.util.AbstractList;
+import java.util.List;
+import java.util.RandomAccess;
+
+/**
+ * What a query found: every match in the query's order (the total count and the facet counts cover them all), and
+ * the requested page of them. Immutable and safe to share; nothing is computed behind the caller's back and there
+ * is nothing to close. {@link #facets()} and {@link #matrix()} count on each call, in time proportional to
+ * {@link #total()}.
+ */
+public final class QueryResult {
+
+    private final ActivityQuery query;
+    private final Dataset dataset;
+    private final Activity[] table;
+    private final int[] ordered;
+    private final List<Activity> page;
+
+    /** {@code ordered} holds indexes into {@code table}, in result order; neither is modified afterwards. */
+    QueryResult(ActivityQuery query, Dataset dataset, Activity[] table, int[] ordered) {
+        this.query = query;
+        this.dataset = dataset;
+        this.table = table;
+        this.ordered = ordered;
+        int from = (int) Math.min(query.offset(), ordered.length);
+        int to = (int) Math.min((long) from + query.limit(), ordered.length);
+        this.page = new Slice(from, to);
+    }
+
+    /** A result over already filtered and ordered activities (used by a linear scan). */
+    static QueryResult of(ActivityQuery query, Dataset dataset, List<Activity> ordered) {
+        int[] indexes = new int[ordered.size()];
+        java.util.Arrays.setAll(indexes, i -> i);
+        return new QueryResult(query, dataset, ordered.toArray(Activity[]::new), indexes);
+    }
+
+    /** The query that produced this result. */
+    public ActivityQuery query() {
+        return query;
+    }
+
+    /** The number of matches, regardless of the page. */
+    public int total() {
+        return ordered.length;
+    }
+
+    /** The matches of the page (from {@link ActivityQuery#offset()}, at most {@link ActivityQuery#limit()}), in order. */
+    public List<Activity> activities() {
+        return page;
+    }
+
+    /** The ids of the page's activities, in order. */
+    public List<String> ids() {
+        return page.stream().map(Activity::id).toList();
+    }
+
+    /** True when matches follow the page. */
+    public boolean hasMore() {
+        return (long) query.offset() + page.size() < ordered.length;
+    }
+
+    /** Every match, in order, regardless of the page. */
+    public List<Activity> all() {
+        return new Slice(0, ordered.length);
+    }
+
+    /** Counts of the matches (all of them, not just the page) per action point, agency, region, year and more. */
+    public Facets facets() {
+        return Facets.of(all(), dataset);
+    }
+
+    /** How many matches each agency has under each action point. */
+    public AgencyMatrix matrix() {
+        return AgencyMatrix.of(all(), dataset);
+    }
+
+    /** The query, the total and the page's ids. */
+    @Override
+    public String toString() {
+        return "QueryResult{" + query + ": " + total() + " total, page " + ids() + "}";
+    }
+
+    private final class Slice extends AbstractList<Activity> implements RandomAccess {
+        private final int from;
+        private final int to;
+
+        Slice(int from, int to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public Activity get(int index) {
+            if (index < 0 || index >= to - from) {
+                throw new IndexOutOfBoundsException("index " + index + ", size " + (to - from));
+            }
+            return table[ordered[from + index]];
+        }
+
+        @Override
+        public int size() {
+            return to - from;
+        }
+    }
+}

@@ -1,0 +1,354 @@
+package dev.gmg.query;
+
+import dev.gmg.model.ActionPoint;
+import dev.gmg.model.Activity;
+import dev.gmg.model.ActivityKind;
+import dev.gmg.model.ActivityPlace;
+import dev.gmg.model.Agency;
+import dev.gmg.model.AgencyKind;
+import dev.gmg.model.Dataset;
+import dev.gmg.model.DatasetMetadata;
+import dev.gmg.model.Gazetteer;
+import dev.gmg.model.MigrantStock;
+import dev.gmg.model.Participant;
+import dev.gmg.model.Period;
+import dev.gmg.model.Place;
+import dev.gmg.model.PlaceKind;
+import dev.gmg.model.PlaceRole;
+import dev.gmg.model.Role;
+import dev.gmg.model.SourceRef;
+import dev.gmg.model.Status;
+import dev.gmg.model.Theme;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * Realistic, made-up datasets of any size for tests and benchmarks: the same seed and size always give the same
+ * dataset, on every machine and JDK.
+ *
+ * <p>The distributions imitate the 2014 report's: the GMG agencies (with sub-bodies such as the UNESCO Institute for
+ * Statistics and outside partners), the largest ones taking part most often; one or two action points per
+ * activity, evidence base and human rights the most frequent; places mostly countries of Africa, Asia and Latin
+ * America, a share of regional and named-area scopes, about one activity in eight global; periods of every
+ * precision the report uses (days, ranges, months, seasons, quarters, half-years, years, spans, open ends) centred
+ * on 2013-2015, about one activity in seven undated; status derived from the period against 1 May 2014; one to
+ * three themes. Titles and summaries are assembled from a small vocabulary, with the gazetteer's place names
+ * (accents included).
+ *
+ * <pre>{@code
+ * Dataset d = SyntheticDatasets.generate(42, 10_000);
+ * }</pre>
+ */
+public final class SyntheticDatasets {
+
+    /** The date against which the status of synthetic activities is set. */
+    public static final LocalDate AS_OF = LocalDate.of(2014, 5, 1);
+
+    private SyntheticDatasets() {
+    }
+
+    private record AgencySpec(String id, String name, AgencyKind kind, boolean member, String parent, double weight) {
+    }
+
+    private static final List<AgencySpec> AGENCIES = List.of(
+            new AgencySpec("IOM", "International Organization for Migration", AgencyKind.RELATED_ORGANIZATION, true, null, 10),
+            new AgencySpec("ILO", "International Labour Organization", AgencyKind.SPECIALIZED_AGENCY, true, null, 10),
+            new AgencySpec("UN-DESA", "United Nations Department of Economic and Social Affairs", AgencyKind.SECRETARIAT, true, null, 5),
+            new AgencySpec("UNHCR", "Office of the United Nations High Commissioner for Refugees", AgencyKind.FUND_OR_PROGRAMME, true, null, 6),
+            new AgencySpec("UNICEF", "United Nations Children's Fund", AgencyKind.FUND_OR_PROGRAMME, true, null, 6),
+            new AgencySpec("UNODC", "United Nations Office on Drugs and Crime", AgencyKind.SECRETARIAT, true, null, 5),
+            new AgencySpec("OHCHR", "Office of the United Nations High Commissioner for Human Rights", AgencyKind.SECRETARIAT, true, null, 5),
+            new AgencySpec("UNDP", "United Nations Development Programme", AgencyKind.FUND_OR_PROGRAMME, true, null, 5),
+            new AgencySpec("UNESCO", "United Nations Educational, Scientific and Cultural Organization", AgencyKind.SPECIALIZED_AGENCY, true, null, 3),
+            new AgencySpec("UNFPA", "United Nations Population Fund", AgencyKind.FUND_OR_PROGRAMME, true, null, 3),
+            new AgencySpec("UN-Women", "United Nations Entity for Gender Equality and the Empowerment of Women", AgencyKind.FUND_OR_PROGRAMME, true, null, 4),
+            new AgencySpec("World-Bank", "World Bank", AgencyKind.SPECIALIZED_AGENCY, true, null, 4),
+            new AgencySpec("UNITAR", "United Nations Institute for Training and Research", AgencyKind.RESEARCH_AND_TRAINING, true, null, 2.5),
+            new AgencySpec("UNCTAD", "United Nations Conference on Trade and Development", AgencyKind.SECRETARIAT, true, null, 3),
+            new AgencySpec("UNU", "United Nations University", AgencyKind.RESEARCH_AND_TRAINING, true, null, 2),
+            new AgencySpec("FAO", "Food and Agriculture Organization of the United Nations", AgencyKind.SPECIALIZED_AGENCY, true, null, 2),
+            new AgencySpec("WHO", "World Health Organization", AgencyKind.SPECIALIZED_AGENCY, true, null, 2),
+            new AgencySpec("UNEP", "United Nations Environment Programme", AgencyKind.FUND_OR_PROGRAMME, false, null, 1),
+            new AgencySpec("ECA", "Economic Commission for Africa", AgencyKind.REGIONAL_COMMISSION, true, null, 1.5),
+            new AgencySpec("ECE", "Economic Commission for Europe", AgencyKind.REGIONAL_COMMISSION, true, null, 1.5),
+            new AgencySpec("ECLAC", "Economic Commission for Latin America and the Caribbean", AgencyKind.REGIONAL_COMMISSION, true, null, 1.5),
+            new AgencySpec("ESCAP", "Economic and Social Commission for Asia and the Pacific", AgencyKind.REGIONAL_COMMISSION, true, null, 2),
+            new AgencySpec("ESCWA", "Economic and Social Commission for Western Asia", AgencyKind.REGIONAL_COMMISSION, true, null, 2),
+            new AgencySpec("UIS", "UNESCO Institute for Statistics", AgencyKind.UNIT, false, "UNESCO", 1),
+            new AgencySpec("ITC-ILO", "International Training Centre of the ILO", AgencyKind.UNIT, false, "ILO", 1),
+            new AgencySpec("UN-DESA-PD", "Population Division of UN-DESA", AgencyKind.UNIT, false, "UN-DESA", 2),
+            new AgencySpec("KNOMAD", "Global Knowledge Partnership on Migration and Development", AgencyKind.NETWORK, false, "World-Bank", 1),
+            new AgencySpec("EU", "European Union", AgencyKind.INTERGOVERNMENTAL, false, null, 1),
+            new AgencySpec("OECD", "Organisation for Economic Co-operation and Development", AgencyKind.INTERGOVERNMENTAL, false, null, 1),
+            new AgencySpec("AU", "African Union", AgencyKind.INTERGOVERNMENTAL, false, null, 0.8),
+            new AgencySpec("GFMD", "Global Forum on Migration and Development", AgencyKind.NETWORK, false, null, 0.8),
+            new AgencySpec("Switzerland", "Government of Switzerland", AgencyKind.GOVERNMENT, false, null, 0.5),
+            new AgencySpec("MFA", "Migrant Forum in Asia", AgencyKind.CIVIL_SOCIETY, false, null, 0.5));
+
+    private static final double[] ACTION_POINT_WEIGHTS = {14, 9, 11, 5, 6, 12, 16, 13};
+    private static final double[] KIND_WEIGHTS = {16, 5, 12, 14, 4, 6, 9, 10, 3, 6, 4, 8, 3};
+    private static final String[] KIND_WORDS = {"Meeting", "Consultation", "Report", "Programme", "Campaign",
+        "Database", "Study", "Training course", "Guidelines", "Working group", "Assistance", "Technical support",
+        "Advocacy"};
+    private static final String[] ADJECTIVES = {"Regional", "National", "Global", "Joint", "Inter-agency",
+        "High-level", "Expert", "Technical", "Pilot", "Annual", "Sub-regional", "Thematic"};
+    private static final String[] VERBS = {"strengthens", "supports", "maps", "reviews", "documents", "promotes",
+        "assesses", "builds", "improves", "monitors", "coordinates", "examines"};
+    private static final String[] OBJECTS = {"national capacities", "policy dialogue", "data collection",
+        "labour market information", "protection mechanisms", "recruitment practices", "remittance flows",
+        "diaspora engagement", "return and reintegration", "border management", "access to services",
+        "public awareness", "legal frameworks", "coordination among agencies", "migrant workers' rights",
+        "statistical capacity", "skills partnerships", "health systems", "education for migrant children",
+        "social protection coverage"};
+    private static final String[] EXTRAS = {"with governments and social partners", "with civil society",
+        "in countries of origin and destination", "ahead of the post-2015 agenda", "along main migration corridors",
+        "in co-operation with the GMG", "for policy makers", "réseau de partenaires", "con enfoque de género",
+        "for migrants in vulnerable situations"};
+
+    /**
+     * A dataset of {@code activities} activities generated from {@code seed}, with the synthetic agencies. Ids are
+     * {@code syn-<kind>-<n>}.
+     *
+     * @throws IllegalArgumentException if {@code activities} is negative
+     */
+    public static Dataset generate(long seed, int activities) {
+        if (activities < 0) {
+            throw new IllegalArgumentException("activities must not be negative, was " + activities);
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        Generator g = new Generator();
+        List<Activity> list = new ArrayList<>(activities);
+        for (int i = 0; i < activities; i++) {
+            list.add(g.activity(random, i));
+        }
+        return Dataset.builder()
+                .metadata(DatasetMetadata.builder()
+                        .title("Synthetic GMG dataset, seed " + seed + ", " + activities + " activities")
+                        .publisher("GMG SDK synthetic data generator")
+                        .published(Period.ofYear(2014))
+                        .asOf(AS_OF)
+                        .addMigrantStock(MigrantStock.of(1990, 154), MigrantStock.of(2000, 175),
+                                MigrantStock.of(2013, 232))
+                        .version("synthetic-1")
+                        .build())
+                .addAllAgencies(agencies())
+                .addAllActivities(list)
+                .build();
+    }
+
+    /** The agencies of every synthetic dataset: the GMG members of 2014, some sub-bodies, some partners. */
+    public static List<Agency> agencies() {
+        List<Agency> out = new ArrayList<>();
+        for (AgencySpec s : AGENCIES) {
+            var b = Agency.builder().id(s.id()).name(s.name()).kind(s.kind()).gmgMember(s.member());
+            if (s.parent() != null) {
+                b.parentId(s.parent());
+            }
+            if (s.id().contains("-")) {
+                b.addAliases(s.id().replace('-', ' '));
+            }
+            out.add(b.build());
+        }
+        return out;
+    }
+
+    /** Pre-computed tables for picking values; holds no random state. */
+    private static final class Generator {
+        final double[] agencyWeights = AGENCIES.stream().mapToDouble(AgencySpec::weight).toArray();
+        final List<Place> countries = new ArrayList<>();
+        /** Cumulative weights of {@link #countries}. */
+        final double[] countryWeights;
+        final List<Place> areas;
+        final Place world = Gazetteer.standard().place("001");
+
+        Generator() {
+            Gazetteer gz = Gazetteer.standard();
+            Place africa = gz.place("002");
+            Place asia = gz.place("142");
+            Place americas = gz.place("019");
+            Place europe = gz.place("150");
+            List<Double> weights = new ArrayList<>();
+            for (Place c : gz.countries()) {
+                double w = c.isWithin(africa) ? 3 : c.isWithin(asia) ? 3 : c.isWithin(americas) ? 1.5
+                        : c.isWithin(europe) ? 1.5 : 0.5;
+                countries.add(c);
+                weights.add(w);
+            }
+            countryWeights = weights.stream().mapToDouble(Double::doubleValue).toArray();
+            for (int i = 1; i < countryWeights.length; i++) {
+                countryWeights[i] += countryWeights[i - 1];
+            }
+            areas = gz.places().stream().filter(p -> p.kind() != PlaceKind.COUNTRY && p.kind() != PlaceKind.WORLD)
+                    .toList();
+        }
+
+        Activity activity(SplittableRandom r, int i) {
+            int kindIndex = pick(r, KIND_WEIGHTS);
+            ActivityKind kind = ActivityKind.values()[kindIndex];
+            Set<ActionPoint> aps = EnumSet.noneOf(ActionPoint.class);
+            int apCount = r.nextInt(100) < 70 ? 1 : r.nextInt(100) < 85 ? 2 : 3;
+            while (aps.size() < apCount) {
+                aps.add(ActionPoint.values()[pick(r, ACTION_POINT_WEIGHTS)]);
+            }
+            List<Participant> participants = new ArrayList<>();
+            Set<String> used = new LinkedHashSet<>();
+            String lead = AGENCIES.get(pick(r, agencyWeights)).id();
+            used.add(lead);
+            participants.add(Participant.of(lead, Role.LEAD));
+            int partners = r.nextInt(100) < 55 ? 0 : r.nextInt(100) < 70 ? 1 : 2 + r.nextInt(3);
+            for (int k = 0; k < partners; k++) {
+                String id = AGENCIES.get(pick(r, agencyWeights)).id();
+                if (used.add(id)) {
+                    participants.add(Participant.of(id, r.nextInt(100) < 85 ? Role.PARTNER
+                            : r.nextBoolean() ? Role.FUNDER : Role.HOST));
+                }
+            }
+            List<ActivityPlace> places = places(r);
+            Period period = r.nextInt(100) < 14 ? null : period(r);
+            Status status = period == null ? (r.nextInt(100) < 80 ? Status.ONGOING : Status.COMPLETED)
+                    : period.latest().isBefore(AS_OF) ? Status.COMPLETED
+                    : period.earliest().isAfter(AS_OF) ? Status.PLANNED : Status.ONGOING;
+            Set<Theme> themes = EnumSet.noneOf(Theme.class);
+            int themeCount = 1 + r.nextInt(3);
+            while (themes.size() < themeCount) {
+                themes.add(Theme.values()[(int) Math.min(Theme.values().length - 1,
+                        Math.abs(gaussian(r)) * Theme.values().length / 2.5)]);
+            }
+            Theme mainTheme = themes.iterator().next();
+            String where = places.isEmpty() ? "" : " in " + places.get(0).place().name();
+            String title = ADJECTIVES[r.nextInt(ADJECTIVES.length)] + " " + KIND_WORDS[kindIndex].toLowerCase(Locale.ROOT)
+                    + " on " + mainTheme.label().toLowerCase(Locale.ROOT) + where;
+            title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
+            String summary = lead + " " + VERBS[r.nextInt(VERBS.length)] + " " + OBJECTS[r.nextInt(OBJECTS.length)]
+                    + " " + EXTRAS[r.nextInt(EXTRAS.length)] + ". The work serves "
+                    + aps.iterator().next().shortName() + " and touches on "
+                    + themes.stream().map(t -> t.label().toLowerCase(Locale.ROOT)).reduce((a, b) -> a + ", " + b)
+                            .orElseThrow() + ".";
+            ActionPoint first = aps.iterator().next();
+            var b = Activity.builder()
+                    .id("syn-" + kind.code() + "-" + i)
+                    .title(title)
+                    .summary(summary)
+                    .actionPoints(aps)
+                    .participants(participants)
+                    .places(places)
+                    .status(status)
+                    .kind(kind)
+                    .themes(themes)
+                    .addSources(SourceRef.of(first.section(), 1 + r.nextInt(40)));
+            if (period != null) {
+                b.period(period);
+            }
+            return b.build();
+        }
+
+        List<ActivityPlace> places(SplittableRandom r) {
+            int roll = r.nextInt(100);
+            List<ActivityPlace> out = new ArrayList<>();
+            if (roll < 8) {
+                return out;
+            }
+            if (roll < 20) {
+                out.add(ActivityPlace.of(world, PlaceRole.SCOPE));
+                if (r.nextInt(100) < 25) {
+                    out.add(ActivityPlace.of(country(r), PlaceRole.VENUE));
+                }
+                return out;
+            }
+            if (roll < 35) {
+                Place area = areas.get(r.nextInt(areas.size()));
+                out.add(ActivityPlace.of(area, r.nextInt(100) < 60 ? PlaceRole.SCOPE : PlaceRole.TARGET));
+                if (r.nextInt(100) < 30) {
+                    out.add(ActivityPlace.of(country(r), PlaceRole.VENUE));
+                }
+                return out;
+            }
+            int count = roll < 80 ? 1 : roll < 92 ? 2 : 3 + r.nextInt(4);
+            for (int k = 0; k < count; k++) {
+                int role = r.nextInt(100);
+                ActivityPlace p = ActivityPlace.of(country(r), role < 40 ? PlaceRole.VENUE
+                        : role < 85 ? PlaceRole.TARGET : PlaceRole.ORIGIN);
+                if (!out.contains(p)) {
+                    out.add(p);
+                }
+            }
+            return out;
+        }
+
+        Place country(SplittableRandom r) {
+            return countries.get(pickCumulative(r, countryWeights));
+        }
+
+        Period period(SplittableRandom r) {
+            int year = 2010 + (int) Math.round(Math.max(0, Math.min(7, 3.5 + gaussian(r) * 1.3)));
+            int form = r.nextInt(100);
+            LocalDate day = LocalDate.of(year, 1, 1).plusDays(r.nextInt(365));
+            if (form < 20) {
+                return Period.of(day);
+            }
+            if (form < 33) {
+                return Period.between(day, day.plusDays(1 + r.nextInt(6)));
+            }
+            if (form < 48) {
+                return Period.parse(String.format("%04d-%02d", year, 1 + r.nextInt(12)));
+            }
+            if (form < 53) {
+                return Period.parse(String.format("%04d-%02d", year, 21 + r.nextInt(4)));
+            }
+            if (form < 56) {
+                return Period.parse(String.format("%04d-%02d", year, 33 + r.nextInt(4)));
+            }
+            if (form < 63) {
+                return Period.parse(String.format("%04d-%02d", year, 40 + r.nextInt(2)));
+            }
+            if (form < 78) {
+                return Period.ofYear(year);
+            }
+            if (form < 90) {
+                return Period.parse(year + "/" + (year + 1 + r.nextInt(4)));
+            }
+            if (form < 93) {
+                return Period.parse(String.format("%04d-%02d/%04d-%02d", year, 1 + r.nextInt(12), year + 1,
+                        1 + r.nextInt(12)));
+            }
+            if (form < 97) {
+                return Period.parse(year + "/..");
+            }
+            return Period.parse("../" + year);
+        }
+
+        /** Picks an index with probability proportional to its weight. */
+        static int pick(SplittableRandom r, double[] weights) {
+            double total = 0;
+            for (double w : weights) {
+                total += w;
+            }
+            double x = r.nextDouble() * total;
+            for (int i = 0; i < weights.length; i++) {
+                x -= weights[i];
+                if (x < 0) {
+                    return i;
+                }
+            }
+            return weights.length - 1;
+        }
+
+        /** Picks an index from cumulative weights by binary search. */
+        static int pickCumulative(SplittableRandom r, double[] cumulative) {
+            double x = r.nextDouble() * cumulative[cumulative.length - 1];
+            int i = java.util.Arrays.binarySearch(cumulative, x);
+            return Math.min(cumulative.length - 1, i >= 0 ? i + 1 : -i - 1);
+        }
+
+        /** A standard normal approximation (Irwin-Hall of four uniforms), defined by this code on every JDK. */
+        static double gaussian(SplittableRandom r) {
+            return (r.nextDouble() + r.nextDouble() + r.nextDouble() + r.nextDouble() - 2) * Math.sqrt(3);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.gmg.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gmg.model.ActionPoint;
+import dev.gmg.model.PlaceRole;
+import dev.gmg.model.Role;
+import dev.gmg.model.Theme;
+import dev.gmg.query.ActivityQuery.Sort;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The query as a value: printing, equality, reuse. */
+class ActivityQueryTest {
+
+    static final ActivityQuery EXAMPLE = ActivityQuery.builder()
+            .actionPoints(ActionPoint.EVIDENCE_BASE)
+            .agencies("UNESCO")
+            .regions("Africa")
+            .overlapping(LocalDate.of(2014, 1, 1), LocalDate.of(2014, 6, 30))
+            .build();
+
+    @Test
+    void printsLikeTheFilter() {
+        assertThat(EXAMPLE).hasToString("actionPoint in (7) AND agency in (UNESCO incl. sub-bodies) AND place"
+                + " intersects (Africa) AND period overlaps 2014-01-01..2014-06-30");
+        assertThat(ActivityQuery.all()).hasToString("all");
+        assertThat(ActivityQuery.builder().agencies("ILO").includeSubBodies(false).agencyRoles(Role.LEAD)
+                .countries("MAR").regions("Western Asia").includeGlobal(true).placeRoles(PlaceRole.VENUE)
+                .excludeThemes(Theme.HEALTH).text("Réfugiés  camps").sortBy(Sort.DATE_DESCENDING).offset(20)
+                .limit(10).build())
+                .hasToString("agency in (ILO) as (lead) AND (country in (Morocco) OR place intersects (Western Asia)"
+                        + " OR global) as (venue) AND theme not in (health) AND text matches 'refugies camps'"
+                        + " ORDER BY date desc OFFSET 20 LIMIT 10");
+        assertThat(ActivityQuery.builder().within(LocalDate.of(2014, 1, 1), LocalDate.MAX).includeUndated(true)
+                .build()).hasToString("period within 2014-01-01.. or undated");
+    }
+
+    @Test
+    void equalQueriesAreEqualWhateverTheOrderOfValues() {
+        ActivityQuery a = ActivityQuery.builder().actionPoints(ActionPoint.PARTNERSHIPS, ActionPoint.HUMAN_RIGHTS)
+                .themes(Theme.HEALTH).build();
+        ActivityQuery b = ActivityQuery.builder().themes(Theme.HEALTH).actionPoints(ActionPoint.HUMAN_RIGHTS)
+                .actionPoints(ActionPoint.PARTNERSHIPS).build();
+        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).hasToString(b.toString());
+        assertThat(a).isNotEqualTo(a.toBuilder().limit(5).build());
+        assertThat(ActivityQuery.builder().text("Migrant Workers").build())
+                .isEqualTo(ActivityQuery.builder().text("migrant, workers").build());
+    }
+
+    @Test
+    void toBuilderReproducesTheQueryForReuse() {
+        assertThat(EXAMPLE.toBuilder().build()).isEqualTo(EXAMPLE);
+        ActivityQuery page2 = EXAMPLE.toBuilder().offset(20).limit(20).build();
+        assertThat(page2.offset()).isEqualTo(20);
+        assertThat(EXAMPLE.offset()).isZero();
+    }
+
+    @Test
+    void accessorsExposeTheFacets() {
+        assertThat(EXAMPLE.actionPoints()).containsExactly(ActionPoint.EVIDENCE_BASE);
+        assertThat(EXAMPLE.agencies()).containsExactly("UNESCO");
+        assertThat(EXAMPLE.regions()).extracting(p -> p.code()).containsExactly("002");
+        assertThat(EXAMPLE.from()).contains(LocalDate.of(2014, 1, 1));
+        assertThat(EXAMPLE.limit()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(EXAMPLE.test(Fixtures.DATASET.activity("morocco-workshop").orElseThrow(), Fixtures.DATASET))
+                .isTrue();
+    }
+}

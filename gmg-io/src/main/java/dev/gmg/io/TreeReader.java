@@ -7,6 +7,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -35,6 +36,8 @@ final class TreeReader {
     private final Problems problems;
     /** The JSON path of the value being read, for problems that stop the parser. */
     private String where = "";
+    /** Where the value being read starts, for a string that breaks the length limit. */
+    private TokenStreamLocation valueStart;
 
     TreeReader(Problems problems) {
         this.problems = problems;
@@ -74,7 +77,7 @@ final class TreeReader {
             }
             return root;
         } catch (JacksonException e) {
-            report(e);
+            report(e, p);
             return null;
         }
     }
@@ -84,7 +87,7 @@ final class TreeReader {
         try {
             return value(p, p.currentToken(), "");
         } catch (JacksonException e) {
-            report(e);
+            report(e, p);
             return null;
         }
     }
@@ -92,6 +95,7 @@ final class TreeReader {
     private Node value(JsonParser p, JsonToken t, String path) {
         where = path;
         TokenStreamLocation loc = p.currentTokenLocation();
+        valueStart = loc;
         int line = loc.getLineNr();
         int col = loc.getColumnNr();
         switch (t) {
@@ -149,15 +153,45 @@ final class TreeReader {
         }
     }
 
-    private void report(JacksonException e) {
+    private void report(JacksonException e, JsonParser p) {
         if (e instanceof JacksonIOException io) {
             // Not a mistake in the input: the input itself could not be read.
             throw new java.io.UncheckedIOException(io.getCause());
         }
         TokenStreamLocation at = e.getLocation();
+        if (at == null || at.getLineNr() <= 0) {
+            at = p.currentLocation();
+        }
+        if (e instanceof StreamConstraintsException && valueStart != null
+                && String.valueOf(e.getOriginalMessage()).startsWith("String value length")) {
+            at = valueStart;
+        }
         int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
         int col = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-        problems.add(where, line, col, describe(e), null, null, List.of());
+        String path = where;
+        try {
+            path = pathOf(p.streamReadContext());
+        } catch (RuntimeException ignored) {
+            // keep the path of the last value started
+        }
+        problems.add(path, line, col, describe(e), null, null, List.of());
+    }
+
+    /** The JSON path of the parser's position, from its context chain. */
+    private static String pathOf(TokenStreamContext context) {
+        java.util.ArrayDeque<TokenStreamContext> chain = new java.util.ArrayDeque<>();
+        for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            chain.push(c);
+        }
+        String path = "";
+        for (TokenStreamContext c : chain) {
+            if (c.inArray()) {
+                path = Paths.item(path, Math.max(c.getCurrentIndex(), 0));
+            } else if (c.inObject() && c.currentName() != null) {
+                path = Paths.field(path, c.currentName());
+            }
+        }
+        return path;
     }
 
     /** A short, plain explanation of a parser exception, without Jackson's source descriptions. */
@@ -165,7 +199,7 @@ final class TreeReader {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         String m = original.replaceAll("\\s*\\(?(start marker )?at \\[Source:[^\\]]*\\]\\)?", "")
                 .replaceAll("\\s*\\n.*", "").strip();
-        if (e instanceof UnexpectedEndOfInputException) {
+        if (e instanceof UnexpectedEndOfInputException || m.contains("end-of-input")) {
             return "the input ends too early (truncated?): " + lowerFirst(m);
         }
         if (e instanceof StreamConstraintsException) {
@@ -191,7 +225,9 @@ final class TreeReader {
             return "the input is not valid UTF-8: " + lowerFirst(m);
         }
         if (lower.contains("illegal unquoted character")) {
-            return "a control character must be escaped inside a string: " + lowerFirst(m);
+            java.util.regex.Matcher code = java.util.regex.Pattern.compile("code (\\d+)").matcher(m);
+            return "control character" + (code.find() ? String.format(" U+%04X", Integer.parseInt(code.group(1)))
+                    : "") + " inside a string: JSON needs it escaped, and text fields should not hold it at all";
         }
         return "not valid JSON: " + lowerFirst(m);
     }

@@ -1,0 +1,254 @@
+package dev.gmg.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.gmg.io.GmgFormatException.Problem;
+import dev.gmg.model.Activity;
+import dev.gmg.model.Dataset;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The catalogue of broken inputs under {@code src/test/resources/dev/gmg/io/bad}: for each, the reader throws
+ * {@link GmgFormatException} with a problem at the given JSON path, line and column, whose message says what is
+ * wrong. {@link JsonSchemaTest} runs the same catalogue through the JSON Schema.
+ */
+class BadInputCatalogueTest {
+
+    /** Whether the JSON Schema can express the rule a catalogue entry breaks. */
+    enum Schema {
+        /** The schema rejects the file too. */
+        REJECTS,
+        /** The rule is beyond a schema (references, uniqueness of ids, period order, ...): only the reader sees it. */
+        ACCEPTS,
+        /** The file is not JSON at all (or not UTF-8): a schema validator cannot even parse it. */
+        UNPARSABLE
+    }
+
+    /** One broken input and the first problem the reader must report. */
+    record Case(String file, String path, int line, int column, String message, Schema schema) {
+        @Override
+        public String toString() {
+            return file;
+        }
+    }
+
+    static Case bad(String file, String path, int line, int column, String message, Schema schema) {
+        return new Case(file, path, line, column, message, schema);
+    }
+
+    static Stream<Case> catalogue() {
+        return Stream.of(
+                bad("empty.json", "", 1, 1, "the input is empty; expected a JSON object", Schema.UNPARSABLE),
+                bad("blank.json", "", 1, 1, "the input is empty", Schema.UNPARSABLE),
+                bad("not-json.json", "", 1, 1, "not valid JSON: unrecognized token 'agencies'", Schema.UNPARSABLE),
+                bad("truncated.json", "activities[0].places", 11, 6, "the input ends too early (truncated?)",
+                        Schema.UNPARSABLE),
+                bad("trailing-garbage.json", "", 14, 1, "unexpected content after the end of the document",
+                        Schema.UNPARSABLE),
+                bad("invalid-utf8.json", "activities[0].title", 9, 43, "the input is not valid UTF-8",
+                        Schema.UNPARSABLE),
+                bad("control-character.json", "activities[0].title", 9, 42,
+                        "control character U+0001 inside a string", Schema.UNPARSABLE),
+                bad("escaped-control-character.json", "activities[0].title", 9, 37,
+                        "control character U+0007 at index 4", Schema.REJECTS),
+                bad("deep-nesting.json", "activities[0].extra" + "[0]".repeat(30), 11, 120,
+                        "nested too deeply: at most 32 levels", Schema.REJECTS),
+                bad("root-array.json", "", 1, 1, "expected an object, found an array", Schema.REJECTS),
+                bad("wrong-type-string.json", "activities[0].title", 9, 37,
+                        "expected a string, found a number (42)", Schema.REJECTS),
+                bad("wrong-type-array.json", "activities[0].actionPoints", 9, 91,
+                        "expected an array, found a string ('2')", Schema.REJECTS),
+                bad("null-value.json", "activities[0].period", 11, 16,
+                        "expected a string, found null (leave out a field that has no value)", Schema.REJECTS),
+                bad("not-boolean.json", "agencies[0].gmgMember", 4, 107, "expected true or false, found a string",
+                        Schema.REJECTS),
+                bad("decimal-number.json", "activities[0].sources[0].paragraph", 11, 125,
+                        "expected an integer, found a number (2.5)", Schema.REJECTS),
+                bad("integer-too-large.json", "activities[0].sources[0].paragraph", 11, 125,
+                        "integer out of range: 99999999999", Schema.ACCEPTS),
+                bad("missing-field.json", "activities[0].summary", 9, 5, "missing required field 'summary'",
+                        Schema.REJECTS),
+                bad("missing-metadata.json", "metadata", 1, 1, "missing required field 'metadata'",
+                        Schema.REJECTS),
+                bad("unknown-field.json", "activities[0].colour", 11, 81,
+                        "unknown field 'colour'; known fields are id, title, summary", Schema.REJECTS),
+                bad("misspelled-field.json", "activities[0].summary", 9, 5, "missing required field 'summary'",
+                        Schema.REJECTS),
+                bad("duplicate-key.json", "activities[0].title", 9, 49,
+                        "duplicate field 'title' (first given at line 9, column 28)", Schema.ACCEPTS),
+                bad("duplicate-activity-id.json", "activities[1].id", 12, 12,
+                        "duplicate activity id 'ilo-workshop': activities[0] has the same id", Schema.ACCEPTS),
+                bad("empty-id.json", "activities[0].id", 9, 12, "the id must not be empty", Schema.REJECTS),
+                bad("bad-id-pattern.json", "activities[0].id", 9, 12,
+                        "must be lower-case letters and digits joined by single hyphens, found 'ILO Workshop'",
+                        Schema.REJECTS),
+                bad("unknown-agency.json", "activities[1].participants[0].agency", 13, 34,
+                        "unknown agency 'UNICFE', did you mean 'UNICEF'?", Schema.ACCEPTS),
+                bad("unknown-parent.json", "agencies[2].parent", 6, 88,
+                        "unknown agency 'UNESCCO', did you mean 'UNESCO'?", Schema.ACCEPTS),
+                bad("own-parent.json", "agencies[0].parent", 4, 104, "an agency cannot be its own parent",
+                        Schema.ACCEPTS),
+                bad("unknown-part-of.json", "activities[0].partOf", 11, 91, "unknown activity 'ilo-programme'",
+                        Schema.ACCEPTS),
+                bad("unknown-country.json", "activities[0].places[0].place", 10, 80,
+                        "unknown place 'CHX', did you mean 'CHE', 'CHL' or 'CHN'?", Schema.REJECTS),
+                bad("place-by-name.json", "activities[0].places[0].place", 10, 80,
+                        "a place is given by its code: write 'CHE' for 'Switzerland'", Schema.REJECTS),
+                bad("bad-edtf.json", "activities[0].period", 11, 22,
+                        "invalid period: Text '2014-13' is not a supported EDTF date at index 5", Schema.REJECTS),
+                bad("period-ends-before-start.json", "activities[0].period", 11, 28,
+                        "the interval ends (2014-11-10) before it starts (2014-11-14)", Schema.ACCEPTS),
+                bad("bad-date.json", "metadata.asOf", 2, 86, "invalid date '2014-02-30'", Schema.ACCEPTS),
+                bad("action-point-0.json", "activities[0].actionPoints[0]", 9, 92,
+                        "action point must be 1 to 8, found 0", Schema.REJECTS),
+                bad("action-point-9.json", "activities[0].actionPoints[1]", 9, 95,
+                        "action point must be 1 to 8, found 9", Schema.REJECTS),
+                bad("no-action-point.json", "activities[0].actionPoints", 9, 91,
+                        "an activity needs at least one action point", Schema.REJECTS),
+                bad("no-participant.json", "activities[0].participants", 10, 22,
+                        "an activity needs at least one participant", Schema.REJECTS),
+                bad("unknown-status.json", "activities[0].status", 11, 51,
+                        "unknown status 'Planned', did you mean 'planned'?", Schema.REJECTS),
+                bad("unknown-theme.json", "activities[0].themes[0]", 11, 92,
+                        "unknown theme 'remitances', did you mean 'remittances'?", Schema.REJECTS),
+                bad("duplicate-theme.json", "activities[0].themes[1]", 11, 102, "theme 'health' is listed twice",
+                        Schema.REJECTS),
+                bad("title-too-long.json", "activities[0].title", 9, 37,
+                        "size must be between 0 and 300, found 'Workshop Workshop", Schema.REJECTS),
+                bad("several-problems.json", "metadata.version", 2, 110, "must not be blank, found ''",
+                        Schema.REJECTS));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("catalogue")
+    void theReaderReportsTheProblemWithItsLocation(Case c) {
+        GmgFormatException e = catchThrowableOfType(GmgFormatException.class,
+                () -> GmgJson.read(Fixtures.path("bad/" + c.file())));
+
+        assertThat(e).as("%s must be refused", c.file()).isNotNull();
+        Problem first = e.problems().get(0);
+        assertThat(first.message()).contains(c.message());
+        assertThat(first.path()).isEqualTo(c.path());
+        assertThat(first.line()).isEqualTo(c.line());
+        assertThat(first.column()).isEqualTo(c.column());
+        assertThat(e.getMessage()).contains("line " + c.line() + ", column " + c.column()).contains(c.message())
+                .endsWith(e.problems().get(e.problems().size() - 1).toString());
+        assertThat(e.source()).hasValueSatisfying(s -> assertThat(s).endsWith(c.file()));
+    }
+
+    @Test
+    void theCatalogueHasAtLeastThirtyEntries() {
+        assertThat(catalogue()).hasSizeGreaterThanOrEqualTo(30);
+    }
+
+    @Test
+    void everyProblemInAFileIsReportedAtOnce() {
+        GmgFormatException e = catchThrowableOfType(GmgFormatException.class,
+                () -> GmgJson.read(Fixtures.path("bad/several-problems.json")));
+
+        assertThat(e.problems()).extracting(Problem::path).containsExactly("metadata.version",
+                "activities[0].status", "activities[1].participants[0].agency");
+        assertThat(e.getMessage()).startsWith("3 problems in ");
+    }
+
+    @Test
+    void aMisspelledFieldIsReportedAsUnknownWithTheFieldItProbablyMeant() {
+        GmgFormatException e = catchThrowableOfType(GmgFormatException.class,
+                () -> GmgJson.read(Fixtures.path("bad/misspelled-field.json")));
+
+        Problem unknown = e.problems().get(1);
+        assertThat(unknown.path()).isEqualTo("activities[0].sumary");
+        assertThat(unknown.message()).isEqualTo("unknown field 'sumary', did you mean 'summary'?");
+        assertThat(unknown.suggestions()).containsExactly("summary");
+    }
+
+    @Test
+    void unknownCodesCarryExpectedFoundAndSuggestions() {
+        GmgFormatException e = catchThrowableOfType(GmgFormatException.class,
+                () -> GmgJson.read(Fixtures.path("bad/unknown-agency.json")));
+
+        Problem p = e.problems().get(0);
+        assertThat(p.found()).hasValue("'UNICFE'");
+        assertThat(p.expected()).hasValue("the id of an agency of the dataset");
+        assertThat(p.suggestions()).containsExactly("UNICEF");
+        assertThat(p).hasToString("line 13, column 34: activities[1].participants[0].agency: unknown agency"
+                + " 'UNICFE', did you mean 'UNICEF'?");
+    }
+
+    @Test
+    void aTwoMillionCharacterTitleIsRefusedAtTheStringWithoutReadingItAll() {
+        String json = "{\"metadata\": {\"title\": \"" + "x".repeat(2_000_000) + "\"}}";
+
+        GmgFormatException e = catchThrowableOfType(GmgFormatException.class, () -> GmgJson.parse(json));
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("metadata.title");
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.column()).isEqualTo(24);
+            assertThat(p.message()).isEqualTo("text too long: a string may have at most 100000 characters");
+        });
+    }
+
+    @Test
+    void anNdjsonFileWithBrokenLinesStillDeliversEveryGoodLineAndReportsEveryBadOne() {
+        Dataset agencies = GmgJson.read(Fixtures.path("sample.json"));
+        List<String> read = new ArrayList<>();
+
+        GmgFormatException e = catchThrowableOfType(GmgFormatException.class, () -> {
+            try (Stream<Activity> s = GmgJson.readNdjson(Fixtures.path("bad/broken-line.ndjson"), agencies)) {
+                s.forEach(a -> read.add(a.id()));
+            }
+        });
+
+        assertThat(read).containsExactly("a-1", "a-3", "a-5");
+        assertThat(e.problems()).extracting(Problem::line, Problem::path).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "summary"),
+                org.assertj.core.groups.Tuple.tuple(4, "participants[0].agency"),
+                org.assertj.core.groups.Tuple.tuple(7, ""),
+                org.assertj.core.groups.Tuple.tuple(8, "id"));
+        assertThat(e.problems()).extracting(Problem::message).containsExactly(
+                "the input ends too early (truncated?): unexpected end-of-input within/between Object entries",
+                "unknown agency 'UNICFE', did you mean 'UNICEF'?",
+                "expected an object, found an array",
+                "duplicate activity id 'a-1': line 1 has the same id");
+        assertThat(e.source()).hasValueSatisfying(s -> assertThat(s).endsWith("broken-line.ndjson"));
+    }
+
+    @Test
+    void withAProblemHandlerBadNdjsonLinesAreReportedAsTheyComeAndTheStreamEndsNormally() {
+        Dataset agencies = GmgJson.read(Fixtures.path("sample.json"));
+        List<Problem> problems = new ArrayList<>();
+
+        List<String> read = GmgJson.readNdjson(new ByteArrayInputStream(Fixtures.bytes("bad/broken-line.ndjson")),
+                agencies, problems::add).map(Activity::id).toList();
+
+        assertThat(read).containsExactly("a-1", "a-3", "a-5");
+        assertThat(problems).extracting(Problem::line).containsExactly(2, 4, 7, 8);
+    }
+
+    @Test
+    void ndjsonLinesAreValidatedLikeADataset() {
+        Dataset agencies = GmgJson.read(Fixtures.path("sample.json"));
+        String line = "{\"id\": \"Bad Id\", \"title\": \"T\", \"summary\": \"S.\", \"actionPoints\": [1],"
+                + " \"participants\": [{\"agency\": \"ILO\", \"role\": \"lead\"}], \"status\": \"planned\","
+                + " \"kind\": \"meeting\"}\n";
+
+        GmgFormatException e = catchThrowableOfType(GmgFormatException.class, () -> GmgJson.readNdjson(
+                new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), agencies).count());
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("id");
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.column()).isEqualTo(8);
+            assertThat(p.message()).startsWith("must be lower-case letters and digits");
+        });
+    }
+}

@@ -1,0 +1,60 @@
+package dev.gmg.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gmg.model.Dataset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GmgCsvTest {
+
+    private final Dataset sample = GmgJson.read(Fixtures.path("sample.json"));
+
+    @Test
+    void oneRowPerActivityAndParticipantWithLabelsBesideCodes() {
+        List<String> lines = GmgCsv.toCsv(sample, false).lines().toList();
+
+        assertThat(lines.get(0)).isEqualTo("activity,title,agency,agency_name,role,role_label,action_points,"
+                + "action_point_titles,kind,kind_label,status,status_label,countries,country_names,regions,"
+                + "region_names,period,start,end,themes,theme_labels,sources");
+        assertThat(lines).hasSize(1 + 5);
+        assertThat(lines.get(3)).isEqualTo("ilo-fair-recruitment-workshop-tunis,Regional workshop on fair"
+                + " recruitment,UN-Women,United Nations Entity for Gender Equality and the Empowerment of Women,"
+                + "partner,Partner,3,\"Eliminate migrant exploitation, including human trafficking\",meeting,Meeting,"
+                + "planned,Planned,TUN,Tunisia,015; arab-region,Northern Africa; Arab region,2014-11-10/2014-11-14,"
+                + "2014-11-10,2014-11-14,women-and-gender,Women and gender,§2.3 ¶1 (Recruitment)");
+    }
+
+    @Test
+    void openEndsLeaveTheDateColumnsEmptyAndSeasonsGiveTheirBounds() {
+        List<String> lines = GmgCsv.toCsv(sample, false).lines().toList();
+
+        assertThat(lines.get(1)).contains(",2014/..,2014-01-01,,");
+        assertThat(lines.get(4)).contains(",2013-23,2013-09-01,2013-11-30,");
+    }
+
+    @Test
+    void theHxlRowFollowsTheHeader() {
+        List<String> lines = GmgCsv.toCsv(sample, true).lines().toList();
+
+        assertThat(lines.get(1)).startsWith("#activity+code,#activity+name,#org+code,#org+name,#org+role+code")
+                .contains("#sector+code", "#country+code", "#date+start", "#date+end");
+        assertThat(lines.get(1).split(",")).hasSameSizeAs(lines.get(0).split(","));
+        assertThat(lines).hasSize(2 + 5);
+    }
+
+    @Test
+    void theWholeBundledDatasetExportsAndWritesAtomically(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("hld.csv");
+
+        GmgCsv.write(Datasets.hld2014(), file, true);
+
+        long participants = Datasets.hld2014().activities().stream().mapToLong(a -> a.participants().size()).sum();
+        assertThat(Files.readString(file)).isEqualTo(GmgCsv.toCsv(Datasets.hld2014(), true))
+                .endsWith("\n").doesNotContain("\r");
+        assertThat(Files.readAllLines(file)).hasSizeGreaterThanOrEqualTo((int) participants + 2);
+    }
+}

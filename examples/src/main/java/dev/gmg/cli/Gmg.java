@@ -1,0 +1,110 @@
+package dev.gmg.cli;
+
+import dev.gmg.io.GmgFormatException;
+import dev.gmg.model.UnknownReferenceException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/**
+ * The {@code gmg} command line: who does what, where and when, on the bundled data or a file of your own.
+ *
+ * <p>Exit codes: 0 success (also when nothing matches), 1 invalid data (a file given to {@code validate} or
+ * {@code --data} is not a valid dataset), 2 usage error (unknown option, agency, place or code; a file that
+ * cannot be read), 3 an internal error, which is a bug.
+ */
+@Command(name = "gmg",
+        mixinStandardHelpOptions = true,
+        versionProvider = Gmg.Version.class,
+        description = "Who does what, where and when: the GMG agencies' follow-up to the 2013 UN High-level Dialogue on International Migration and Development, as data. Uses the bundled dataset unless --data is given.",
+        subcommands = {
+            QueryCommand.class, ShowCommand.class, AgenciesCommand.class, ActionPointsCommand.class,
+            MatrixCommand.class, StatsCommand.class, ExportCommand.class, ValidateCommand.class,
+            JShellCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 invalid data, 2 usage error, 3 internal error."})
+public final class Gmg implements Runnable {
+
+    /** Exit code for a file that is not a valid dataset. */
+    static final int INVALID_DATA = 1;
+    /** Exit code for a usage error. */
+    static final int USAGE = 2;
+    /** Exit code for a bug. */
+    static final int INTERNAL = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line with the given arguments, printing to standard out and error, and returns the exit code. */
+    static int execute(String... args) {
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Gmg());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("gmg: " + ex.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parseResult) -> handle(ex, c));
+        return cl;
+    }
+
+    private static int handle(Exception ex, CommandLine c) {
+        PrintWriter err = c.getErr();
+        if (ex instanceof GmgFormatException e) {
+            err.println("gmg: " + e.source().orElse("input") + " is not a valid dataset: "
+                    + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s"));
+            e.problems().forEach(p -> err.println("  " + p));
+            return INVALID_DATA;
+        }
+        if (ex instanceof UnknownReferenceException || ex instanceof UsageException) {
+            err.println("gmg: " + ex.getMessage());
+            return USAGE;
+        }
+        if (ex instanceof UncheckedIOException e) {
+            err.println("gmg: " + e.getMessage());
+            return USAGE;
+        }
+        err.println("gmg: internal error, please report it: " + ex);
+        ex.printStackTrace(err);
+        return INTERNAL;
+    }
+
+    /** A mistake in how the command was called, found after parsing (for example an unknown file type). */
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** Reads the version from the jar's manifest, falling back to "development" when run from classes. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Gmg.class.getPackage().getImplementationVersion();
+            return new String[] {"gmg " + (v == null ? "(development build)" : v)
+                    + " — GMG SDK, dataset hld-2014 (report of May 2014)",
+                "Java " + System.getProperty("java.version")};
+        }
+    }
+}

@@ -140,12 +140,12 @@ final class TreeReader {
             case VALUE_STRING:
                 return Node.scalar(Node.Kind.STRING, p.getString(), line, col);
             case VALUE_NUMBER_INT:
-                return Node.scalar(Node.Kind.INTEGER, p.getText(), line, col);
+                return Node.scalar(Node.Kind.INTEGER, p.getString(), line, col);
             case VALUE_NUMBER_FLOAT:
-                return Node.scalar(Node.Kind.DECIMAL, p.getText(), line, col);
+                return Node.scalar(Node.Kind.DECIMAL, p.getString(), line, col);
             case VALUE_TRUE:
             case VALUE_FALSE:
-                return Node.scalar(Node.Kind.BOOLEAN, p.getText(), line, col);
+                return Node.scalar(Node.Kind.BOOLEAN, p.getString(), line, col);
             case VALUE_NULL:
                 return Node.scalar(Node.Kind.NULL, "null", line, col);
             default:

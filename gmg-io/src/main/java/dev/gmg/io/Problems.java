@@ -14,6 +14,8 @@ final class Problems {
     int lineOffset;
     /** When set, problems go here instead of into the list (NDJSON with a problem handler). */
     Consumer<Problem> sink;
+    /** How many problems were reported in all, including any sent to a sink or dropped. */
+    int count;
 
     void add(String path, int line, int column, String message, String expected, String found,
             List<String> suggestions) {
@@ -30,9 +32,6 @@ final class Problems {
             count++;
         }
     }
-
-    /** How many problems were reported in all, including any sent to a sink or dropped. */
-    int count;
 
     /** A problem located at {@code at} (its start). */
     void at(Node at, String path, String message, String expected, String found, List<String> suggestions) {

@@ -87,6 +87,16 @@ class ReadWriteTest {
     }
 
     @Test
+    void ndjsonFilesResolveAgenciesAgainstTheBundledDatasetByDefault() {
+        Path file = folder.resolve("hld.ndjson");
+        GmgJson.writeNdjson(Datasets.hld2014().activities(), file);
+
+        try (Stream<Activity> s = GmgJson.readNdjson(file)) {
+            assertThat(s.toList()).isEqualTo(Datasets.hld2014().activities());
+        }
+    }
+
+    @Test
     void ndjsonIsReadLazily() {
         Dataset d = GmgJson.read(Fixtures.path("sample.json"));
         String line = GmgJson.toNdjson(d.activities().get(0)).replace("\"related\":[\"unicef-uis-children-data\"]",

@@ -121,7 +121,11 @@ public final class GmgFormatException extends RuntimeException {
             return line;
         }
 
-        /** The column, from 1, counted in characters; 0 when not known. */
+        /**
+         * The column, from 1; 0 when not known. Counted as the parser counts: in bytes of UTF-8 for files and
+         * streams (so a line with accented letters before the fault counts each as two), in characters for
+         * {@link GmgJson#parse(String)}.
+         */
         public int column() {
             return column;
         }

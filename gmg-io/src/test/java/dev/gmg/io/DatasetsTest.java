@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gmg.model.Dataset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,8 +25,6 @@ class DatasetsTest {
     }
 
     @Test
-    @Disabled("hld-2014.json lists some activities' themes out of the model's order (Theme declaration order);"
-            + " enable once the file is rewritten with GmgJson.write(GmgJson.read(p), p)")
     void theBundledDatasetIsCanonicalSoItDiffsCleanly() throws Exception {
         String file;
         try (var in = Datasets.class.getResourceAsStream(Datasets.HLD_2014_RESOURCE)) {

@@ -101,8 +101,8 @@ public final class Gazetteer {
         if (exact != null) {
             return Optional.of(exact);
         }
-        if (t.matches("\\d{1,3}")) {
-            return Optional.ofNullable(byKey.get(String.format("%03d", Integer.parseInt(t))));
+        if (!t.isEmpty() && t.length() <= 3 && t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Optional.ofNullable(byKey.get(m49(t)));
         }
         return Optional.ofNullable(byKey.get(Names.key(t)));
     }
@@ -203,8 +203,9 @@ public final class Gazetteer {
         chain.add(m49);
     }
 
+    /** An M49 code as three digits: "15" is "015". */
     private static String m49(String code) {
-        return String.format("%03d", Integer.parseInt(code));
+        return "000".substring(Math.min(3, code.length())) + code;
     }
 
     private static final class PlaceBuilder {

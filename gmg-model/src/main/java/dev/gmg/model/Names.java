@@ -17,11 +17,13 @@ final class Names {
     }
 
     static String key(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                .replace('&', ' ')
-                .replaceAll("^\\s*the\\s+", "");
+        String s = text.strip().toLowerCase(Locale.ROOT);
+        if (s.startsWith("the ")) {
+            s = s.substring(4);
+        }
+        if (!isAscii(s)) {
+            s = Normalizer.normalize(s, Normalizer.Form.NFD);
+        }
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -30,6 +32,15 @@ final class Names {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Up to three candidates close to {@code text}, best first; empty when nothing is close. */

@@ -4,6 +4,9 @@ import dev.gmg.io.GmgFormatException;
 import dev.gmg.model.UnknownReferenceException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,10 +23,6 @@ import picocli.CommandLine.IVersionProvider;
         mixinStandardHelpOptions = true,
         versionProvider = Gmg.Version.class,
         description = "Who does what, where and when: the GMG agencies' follow-up to the 2013 UN High-level Dialogue on International Migration and Development, as data. Uses the bundled dataset unless --data is given.",
-        subcommands = {
-            QueryCommand.class, ShowCommand.class, AgenciesCommand.class, ActionPointsCommand.class,
-            MatrixCommand.class, StatsCommand.class, ExportCommand.class, ValidateCommand.class,
-            JShellCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 invalid data, 2 usage error, 3 internal error."})
 public final class Gmg implements Runnable {
 
@@ -33,6 +32,26 @@ public final class Gmg implements Runnable {
     static final int USAGE = 2;
     /** Exit code for a bug. */
     static final int INTERNAL = 3;
+
+    /**
+     * The subcommands, in the order of {@code --help}. picocli reads every annotation of a command when it is
+     * added, so {@link #execute(String...)} adds only the one a call names: that keeps start-up short.
+     */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+
+    static {
+        SUBCOMMANDS.put("query", QueryCommand::new);
+        SUBCOMMANDS.put("show", ShowCommand::new);
+        SUBCOMMANDS.put("agencies", AgenciesCommand::new);
+        SUBCOMMANDS.put("action-points", ActionPointsCommand::new);
+        SUBCOMMANDS.put("matrix", MatrixCommand::new);
+        SUBCOMMANDS.put("stats", StatsCommand::new);
+        SUBCOMMANDS.put("export", ExportCommand::new);
+        SUBCOMMANDS.put("validate", ValidateCommand::new);
+        SUBCOMMANDS.put("jshell", JShellCommand::new);
+        SUBCOMMANDS.put("generate-completion", AutoComplete.GenerateCompletion::new);
+        SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -49,11 +68,25 @@ public final class Gmg implements Runnable {
 
     /** Runs the command line with the given arguments, printing to standard out and error, and returns the exit code. */
     static int execute(String... args) {
-        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+        String named = args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !args[0].equals("help")
+                && !args[0].equals("generate-completion") ? args[0] : null;
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true), named)
+                .execute(args);
     }
 
+    /** The command line with every subcommand. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, null);
+    }
+
+    /** The command line with only the named subcommand, or with all of them when {@code only} is null. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String only) {
         CommandLine cl = new CommandLine(new Gmg());
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (only == null || only.equals(name)) {
+                cl.addSubcommand(name, command.get());
+            }
+        });
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -14,13 +14,14 @@ import dev.gmg.model.Theme;
 import dev.gmg.model.UnknownReferenceException;
 import dev.gmg.query.ActivityIndex;
 import dev.gmg.query.ActivityQuery;
-import dev.gmg.query.QueryResult;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -108,10 +109,20 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Dataset dataset = data.load();
-        ActivityQuery query = buildQuery(dataset);
-        QueryResult result = ActivityIndex.of(dataset).query(query);
+        ActivityIndex index = ActivityIndex.of(dataset);
+        List<Activity> matches = index.query(buildQuery(dataset)).activities();
+        if (!countries.isEmpty() && !regions.isEmpty()) {
+            // The index treats countries and regions as one place facet (OR); on the command line different
+            // options mean AND, so --country and --region are intersected here.
+            Set<String> inRegions = index.query(ActivityQuery.builder()
+                            .regions(regions.stream().map(Gazetteer.standard()::place).toArray(Place[]::new))
+                            .includeGlobal(includeGlobal).build())
+                    .activities().stream().map(Activity::id).collect(Collectors.toSet());
+            matches = matches.stream().filter(a -> inRegions.contains(a.id())).toList();
+        }
+        int total = matches.size();
+        List<Activity> page = limit == null || limit >= total ? matches : matches.subList(0, limit);
         PrintWriter out = spec.commandLine().getOut();
-        List<Activity> page = result.activities();
         switch (format) {
             case ids -> page.forEach(a -> out.println(a.id()));
             case ndjson -> page.forEach(a -> out.println(GmgJson.toNdjson(a)));
@@ -123,7 +134,7 @@ final class QueryCommand implements Callable<Integer> {
             }
             case table -> {
                 out.print(Tables.activities(page));
-                out.println(countLine(result));
+                out.println(countLine(page.size(), total));
             }
         }
         out.flush();
@@ -141,10 +152,9 @@ final class QueryCommand implements Callable<Integer> {
         return json.append("]\n").toString();
     }
 
-    private static String countLine(QueryResult result) {
-        int shown = result.activities().size();
-        String count = result.total() + " activit" + (result.total() == 1 ? "y" : "ies");
-        return shown < result.total() ? count + " match; " + shown + " shown (--limit)" : count + (result.total() == 1 ? " matches" : " match");
+    private static String countLine(int shown, int total) {
+        String count = total + " activit" + (total == 1 ? "y" : "ies");
+        return shown < total ? count + " match; " + shown + " shown (--limit)" : count + (total == 1 ? " matches" : " match");
     }
 
     private ActivityQuery buildQuery(Dataset dataset) {
@@ -166,7 +176,10 @@ final class QueryCommand implements Callable<Integer> {
                 q.countries(place);
             }
             for (String r : regions) {
-                q.regions(Gazetteer.standard().place(r));
+                Place place = Gazetteer.standard().place(r);
+                if (countries.isEmpty()) {
+                    q.regions(place);
+                }
             }
             q.includeGlobal(includeGlobal);
             if (from != null || to != null) {
@@ -190,7 +203,6 @@ final class QueryCommand implements Callable<Integer> {
                 if (limit < 0) {
                     throw usage("--limit must be 0 or more, was " + limit);
                 }
-                q.limit(limit);
             }
         } catch (UnknownReferenceException e) {
             throw usage(e.getMessage());

@@ -50,7 +50,7 @@ final class ShowCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        out.println(a.title());
+        TextTable.wrap(a.title(), Tables.WIDTH).forEach(out::println);
         out.println("id: " + a.id());
         out.println();
         TextTable.wrap(a.summary(), Tables.WIDTH).forEach(out::println);

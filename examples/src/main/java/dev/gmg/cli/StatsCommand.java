@@ -33,15 +33,15 @@ final class StatsCommand implements Callable<Integer> {
         Dataset dataset = data.load();
         Facets f = ActivityIndex.of(dataset).query(ActivityQuery.all()).facets();
         PrintWriter out = spec.commandLine().getOut();
-        out.println(dataset.metadata().title());
+        TextTable.wrap(dataset.metadata().title(), Tables.WIDTH).forEach(out::println);
         out.println(dataset.metadata().publisher() + ", " + Labels.period(dataset.metadata().published())
                 + "; dataset version " + dataset.metadata().version());
         out.println("International migrants: " + dataset.metadata().migrantStock().stream()
                 .map(MigrantStock::toString).collect(Collectors.joining("; ")));
         out.println();
-        out.println(dataset.activities().size() + " activities, " + dataset.agencies().size() + " agencies ("
+        TextTable.wrap(dataset.activities().size() + " activities, " + dataset.agencies().size() + " agencies ("
                 + dataset.agencies().stream().filter(a -> a.gmgMember()).count() + " GMG members), "
-                + f.agencies().size() + " of them taking part in an activity");
+                + f.agencies().size() + " of them taking part in an activity", Tables.WIDTH).forEach(out::println);
         TextTable points = new TextTable("Action point", "Acts");
         f.actionPoints().forEach((p, n) -> points.add(p.number() + " " + p.title(), String.valueOf(n)));
         out.println();

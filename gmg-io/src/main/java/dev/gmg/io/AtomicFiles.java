@@ -32,6 +32,10 @@ final class AtomicFiles {
     static void write(Path target, Body body) {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
+        if (Files.isDirectory(absolute)) {
+            throw new UncheckedIOException("cannot write " + target + ": it is a folder",
+                    new java.nio.file.FileSystemException(target.toString()));
+        }
         Path temp = folder.resolve("." + absolute.getFileName() + "."
                 + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp");
         boolean moved = false;

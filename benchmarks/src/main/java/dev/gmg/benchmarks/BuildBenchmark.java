@@ -1,0 +1,44 @@
+package dev.gmg.benchmarks;
+
+import dev.gmg.model.Dataset;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** The time to build an index over 1,000,000 synthetic activities: ours, and CQEngine's for comparison. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g"})
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+public class BuildBenchmark {
+
+    @Param({"index", "cqengine"})
+    public String engine;
+
+    @Param({"1000000"})
+    public int size;
+
+    private Dataset dataset;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        dataset = Workload.dataset(size);
+    }
+
+    @Benchmark
+    public Object build() {
+        return engine.equals("index") ? dev.gmg.query.ActivityIndex.of(dataset) : new CqEngine(dataset);
+    }
+}

@@ -2,7 +2,6 @@ package dev.gmg.cli;
 
 import dev.gmg.model.ActionPoint;
 import dev.gmg.model.Dataset;
-import dev.gmg.query.ActivityIndex;
 import dev.gmg.query.ActivityQuery;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -26,7 +25,7 @@ final class ActionPointsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Dataset dataset = data.load();
-        Map<ActionPoint, Integer> counts = ActivityIndex.of(dataset).query(ActivityQuery.all()).facets().actionPoints();
+        Map<ActionPoint, Integer> counts = Indexes.of(dataset).query(ActivityQuery.all()).facets().actionPoints();
         TextTable t = new TextTable("No", "Point and code", "Acts");
         for (ActionPoint p : ActionPoint.values()) {
             t.add(String.valueOf(p.number()), p.title() + "\n" + p.code(), String.valueOf(counts.getOrDefault(p, 0)));

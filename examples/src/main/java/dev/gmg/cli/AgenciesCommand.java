@@ -2,7 +2,6 @@ package dev.gmg.cli;
 
 import dev.gmg.model.Agency;
 import dev.gmg.model.Dataset;
-import dev.gmg.query.ActivityIndex;
 import dev.gmg.query.ActivityQuery;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -30,7 +29,7 @@ final class AgenciesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Dataset dataset = data.load();
-        Map<String, Integer> counts = ActivityIndex.of(dataset).query(ActivityQuery.all()).facets().agencies();
+        Map<String, Integer> counts = Indexes.of(dataset).query(ActivityQuery.all()).facets().agencies();
         TextTable t = new TextTable("Id", "Name and kind", "Acts");
         int n = 0;
         for (Agency a : dataset.agencies()) {

@@ -4,8 +4,6 @@ import dev.gmg.io.GmgFormatException;
 import dev.gmg.model.UnknownReferenceException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import dev.gmg.io.Datasets;
-import dev.gmg.query.ActivityIndex;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +65,7 @@ public final class Gmg implements Runnable {
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
         if (usesBundledData(args)) {
-            preloadBundledData();
+            Indexes.preload();
         }
         System.exit(execute(args));
     }
@@ -77,23 +75,6 @@ public final class Gmg implements Runnable {
                 "jshell").contains(args[0]) && !List.of(args).contains("--data")
                 && List.of(args).stream().noneMatch(a -> a.startsWith("--data=") || a.equals("-h")
                         || a.equals("--help"));
-    }
-
-    /**
-     * Loads the bundled dataset and builds an index over it on a second thread while picocli reads the command's
-     * annotations and parses the arguments on this one: on a cold JVM each takes about as long as the other.
-     * The commands then find the dataset loaded (or wait for it), and the index's classes ready.
-     */
-    private static void preloadBundledData() {
-        Thread preload = new Thread(() -> {
-            try {
-                ActivityIndex.of(Datasets.hld2014());
-            } catch (RuntimeException | Error e) {
-                // The command loads the dataset again on its own thread and reports any failure there.
-            }
-        }, "gmg-preload");
-        preload.setDaemon(true);
-        preload.start();
     }
 
     /** Runs the command line with the given arguments, printing to standard out and error, and returns the exit code. */

@@ -2,7 +2,6 @@ package dev.gmg.cli;
 
 import dev.gmg.model.ActionPoint;
 import dev.gmg.model.Dataset;
-import dev.gmg.query.ActivityIndex;
 import dev.gmg.query.ActivityQuery;
 import dev.gmg.query.AgencyMatrix;
 import dev.gmg.query.QueryResult;
@@ -37,7 +36,7 @@ final class MatrixCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Dataset dataset = data.load();
-        QueryResult all = ActivityIndex.of(dataset).query(ActivityQuery.all());
+        QueryResult all = Indexes.of(dataset).query(ActivityQuery.all());
         AgencyMatrix matrix = all.matrix();
         Map<String, Integer> totals = all.facets().agencies();
         PrintWriter out = spec.commandLine().getOut();

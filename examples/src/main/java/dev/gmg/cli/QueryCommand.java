@@ -109,7 +109,7 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Dataset dataset = data.load();
-        ActivityIndex index = ActivityIndex.of(dataset);
+        ActivityIndex index = Indexes.of(dataset);
         List<Activity> matches = index.query(buildQuery(dataset)).activities();
         if (!countries.isEmpty() && !regions.isEmpty()) {
             // The index treats countries and regions as one place facet (OR); on the command line different

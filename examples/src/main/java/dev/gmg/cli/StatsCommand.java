@@ -5,7 +5,6 @@ import dev.gmg.model.Dataset;
 import dev.gmg.model.MigrantStock;
 import dev.gmg.model.Place;
 import dev.gmg.model.PlaceKind;
-import dev.gmg.query.ActivityIndex;
 import dev.gmg.query.ActivityQuery;
 import dev.gmg.query.Facets;
 import java.io.PrintWriter;
@@ -31,7 +30,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Dataset dataset = data.load();
-        Facets f = ActivityIndex.of(dataset).query(ActivityQuery.all()).facets();
+        Facets f = Indexes.of(dataset).query(ActivityQuery.all()).facets();
         PrintWriter out = spec.commandLine().getOut();
         TextTable.wrap(dataset.metadata().title(), Tables.WIDTH).forEach(out::println);
         out.println(dataset.metadata().publisher() + ", " + Labels.period(dataset.metadata().published())

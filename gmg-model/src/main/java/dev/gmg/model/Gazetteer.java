@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The places the SDK knows: the UN M49 standard (world, regions, sub-regions, intermediate regions, countries
@@ -38,43 +37,70 @@ public final class Gazetteer {
     static final String KOSOVO = "XKX";
 
     private final Map<String, Place> byCode;
-    private final Map<String, Place> byKey;
     private final List<Place> places;
-    private final List<String> lookupNames;
+    private final Map<String, String> aliases;
+    /** Look-up keys of codes, names and aliases; built on the first look-up by name (see {@link #keys()}). */
+    private volatile Keys keys;
 
-    private Gazetteer(Collection<Place> places, Map<String, String> aliases) {
-        Map<String, Place> codes = new LinkedHashMap<>();
+    /** {@code places} must be in their natural order. */
+    private Gazetteer(List<Place> places, Map<String, String> aliases) {
+        Map<String, Place> codes = new HashMap<>();
         for (Place p : places) {
             codes.put(p.code(), p);
         }
-        Map<String, Place> keys = new HashMap<>();
+        aliases.forEach((alias, code) -> {
+            if (!codes.containsKey(code)) {
+                throw new IllegalStateException("place alias '" + alias + "' names unknown code " + code);
+            }
+        });
+        this.byCode = Map.copyOf(codes);
+        this.places = List.copyOf(places);
+        this.aliases = Map.copyOf(aliases);
+    }
+
+    private record Keys(Map<String, Place> byKey, List<String> names) {
+    }
+
+    /**
+     * The name keys. Reading a dataset needs only codes, so the keys wait for the first look-up by name: that
+     * keeps them off the command line's start-up path.
+     */
+    private Keys keys() {
+        Keys k = keys;
+        if (k == null) {
+            synchronized (this) {
+                k = keys;
+                if (k == null) {
+                    k = buildKeys();
+                    keys = k;
+                }
+            }
+        }
+        return k;
+    }
+
+    private Keys buildKeys() {
+        Map<String, Place> byKey = new HashMap<>();
         List<String> names = new ArrayList<>();
         // Earlier puts win: codes first, then official names (regions before countries), then aliases.
         for (Place p : places) {
-            keys.putIfAbsent(Names.key(p.code()), p);
-            p.iso2().ifPresent(c -> keys.putIfAbsent(Names.key(c), p));
-            p.m49().ifPresent(c -> keys.putIfAbsent(c, p));
+            byKey.putIfAbsent(Names.key(p.code()), p);
+            p.iso2().ifPresent(c -> byKey.putIfAbsent(Names.key(c), p));
+            p.m49().ifPresent(c -> byKey.putIfAbsent(c, p));
         }
         for (Place p : places) {
-            keys.putIfAbsent(Names.key(p.name()), p);
+            byKey.putIfAbsent(Names.key(p.name()), p);
             names.add(p.name());
             int paren = p.name().indexOf(" (");
             if (paren > 0) {
-                keys.putIfAbsent(Names.key(p.name().substring(0, paren)), p);
+                byKey.putIfAbsent(Names.key(p.name().substring(0, paren)), p);
             }
         }
         aliases.forEach((alias, code) -> {
-            Place p = codes.get(code);
-            if (p == null) {
-                throw new IllegalStateException("place alias '" + alias + "' names unknown code " + code);
-            }
-            keys.putIfAbsent(Names.key(alias), p);
+            byKey.putIfAbsent(Names.key(alias), byCode.get(code));
             names.add(alias);
         });
-        this.byCode = Map.copyOf(codes);
-        this.byKey = Map.copyOf(keys);
-        this.places = List.copyOf(new TreeSet<>(places));
-        this.lookupNames = List.copyOf(names);
+        return new Keys(Map.copyOf(byKey), List.copyOf(names));
     }
 
     private static final class Standard {
@@ -102,9 +128,9 @@ public final class Gazetteer {
             return Optional.of(exact);
         }
         if (!t.isEmpty() && t.length() <= 3 && t.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return Optional.ofNullable(byKey.get(m49(t)));
+            return Optional.ofNullable(keys().byKey().get(m49(t)));
         }
-        return Optional.ofNullable(byKey.get(Names.key(t)));
+        return Optional.ofNullable(keys().byKey().get(Names.key(t)));
     }
 
     /**
@@ -121,7 +147,7 @@ public final class Gazetteer {
     /** Known codes and names close to {@code text}, best first, for "did you mean" messages. */
     public List<String> suggest(String text) {
         List<String> candidates = new ArrayList<>(byCode.keySet());
-        candidates.addAll(lookupNames);
+        candidates.addAll(keys().names());
         return Names.suggest(text, candidates);
     }
 

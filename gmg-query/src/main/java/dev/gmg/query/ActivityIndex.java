@@ -211,6 +211,8 @@ public final class ActivityIndex {
         if (!query.agencies().isEmpty()) {
             Set<String> ids = Matcher.resolveAgencies(query.agencies(), query.includeSubBodies(), dataset);
             positive.add(union(agencyPostings(ids, query.agencyRoles())));
+        } else if (!query.agencyRoles().isEmpty()) {
+            positive.add(union(agencyPostings(agencyNumbers.keySet(), query.agencyRoles())));
         }
         if (!query.excludedAgencies().isEmpty()) {
             Set<String> ids = Matcher.resolveAgencies(query.excludedAgencies(), query.includeSubBodies(), dataset);

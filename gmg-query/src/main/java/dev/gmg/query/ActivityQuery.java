@@ -51,7 +51,8 @@ import java.util.stream.Collectors;
  * <li><b>Agencies</b>: at least one participant is one of the agencies, or (by default) one of their sub-bodies at
  * any depth, so UNESCO finds the work of the UNESCO Institute for Statistics; {@link Builder#includeSubBodies(boolean)
  * includeSubBodies(false)} matches the named bodies only. {@link Builder#agencyRoles(Role...) agencyRoles}
- * restricts the participants considered to those roles (lead, partner, funder, host). Agencies are given by id,
+ * restricts the participants considered to those roles (lead, partner, funder, host); given without agencies, it
+ * finds activities with a participant, any agency, in one of those roles ("every funded activity"). Agencies are given by id,
  * name or alias and resolved against the dataset when the query runs; an unknown one fails with the model's
  * {@link UnknownReferenceException} and its suggestions. {@code excludeAgencies}: no participant, in any role,
  * is one of those agencies (or, by default, their sub-bodies).</li>
@@ -426,6 +427,8 @@ public final class ActivityQuery {
         String sub = includeSubBodies ? " incl. sub-bodies" : "";
         if (!agencies.isEmpty()) {
             parts.add("agency in (" + String.join(", ", agencies) + sub + ")" + roles);
+        } else if (!agencyRoles.isEmpty()) {
+            parts.add("any agency" + roles);
         }
         if (!excludedAgencies.isEmpty()) {
             parts.add("agency not in (" + String.join(", ", excludedAgencies) + sub + ")");
@@ -559,7 +562,10 @@ public final class ActivityQuery {
             return addNames(this.excludedAgencies, agencies);
         }
 
-        /** Adds roles; an agency filter then matches participants in one of these roles only. */
+        /**
+         * Adds roles; an agency filter then matches participants in one of these roles only. Without agencies,
+         * the query keeps activities with a participant of any agency in one of these roles.
+         */
         public Builder agencyRoles(Role... roles) {
             return addAll(agencyRoles, roles);
         }

@@ -71,7 +71,7 @@ final class Matcher {
         if (!q.excludedThemes().isEmpty() && intersects(a.themes(), q.excludedThemes())) {
             return false;
         }
-        if (!q.agencies().isEmpty() && !hasAgency(a)) {
+        if ((!q.agencies().isEmpty() || !q.agencyRoles().isEmpty()) && !hasAgency(a)) {
             return false;
         }
         if (!excludedAgencyIds.isEmpty()) {
@@ -110,7 +110,8 @@ final class Matcher {
 
     private boolean hasAgency(Activity a) {
         for (Participant p : a.participants()) {
-            if (agencyIds.contains(p.agencyId()) && (q.agencyRoles().isEmpty() || q.agencyRoles().contains(p.role()))) {
+            boolean agency = q.agencies().isEmpty() || agencyIds.contains(p.agencyId());
+            if (agency && (q.agencyRoles().isEmpty() || q.agencyRoles().contains(p.role()))) {
                 return true;
             }
         }

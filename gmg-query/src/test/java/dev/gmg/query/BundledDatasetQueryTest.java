@@ -249,6 +249,9 @@ class BundledDatasetQueryTest {
             assertThat(find(b -> b.agencies(allAgencies).agencyRoles(Role.FUNDER)))
                     .containsExactlyInAnyOrderElementsOf(expected(hasParticipant(allAgencies, Role.FUNDER)))
                     .containsExactlyInAnyOrder(JMDI, UNWOMEN_PROGRAMME);
+            // a role without agencies: every funded activity
+            assertThat(find(b -> b.agencyRoles(Role.FUNDER))).containsExactlyInAnyOrder(JMDI, UNWOMEN_PROGRAMME);
+            assertThat(ActivityQuery.builder().agencyRoles(Role.FUNDER).build()).hasToString("any agency as (funder)");
         }
 
         @Test

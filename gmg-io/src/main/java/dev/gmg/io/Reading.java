@@ -6,7 +6,9 @@ import dev.gmg.model.DatasetMetadata;
 import dev.gmg.model.Participant;
 import dev.gmg.model.Period;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonParser;
@@ -70,7 +72,39 @@ final class Reading {
                 report(problems, root, path, v, dataset);
             }
         }
+        unknownAgenciesOfUnbuiltActivities(root, parts, dataset, problems);
         return problems.isEmpty() ? dataset : null;
+    }
+
+    /**
+     * An activity with a problem of its own is not built, so the dataset's reference check never sees it; its
+     * participants' agencies are checked here, so that a typo there is reported in the same reading.
+     */
+    private static void unknownAgenciesOfUnbuiltActivities(Node root, Binder.Parts parts, Dataset dataset,
+            Problems problems) {
+        Node activities = root.fields.get("activities");
+        if (activities == null || activities.kind != Node.Kind.ARRAY) {
+            return;
+        }
+        Set<Integer> built = new HashSet<>(parts.activityIndex);
+        for (int i = 0; i < activities.items.size(); i++) {
+            Node participants = built.contains(i) ? null : activities.items.get(i).fields.get("participants");
+            if (participants == null || participants.kind != Node.Kind.ARRAY) {
+                continue;
+            }
+            for (int j = 0; j < participants.items.size(); j++) {
+                Node agency = participants.items.get(j).fields.get("agency");
+                if (agency != null && agency.kind == Node.Kind.STRING && !agency.text.isBlank()
+                        && dataset.agency(agency.text).isEmpty()) {
+                    String path = Paths.item(Paths.item("activities", i) + ".participants", j) + ".agency";
+                    List<String> suggestions = dataset.suggestAgencies(agency.text);
+                    String hint = Text.didYouMean(suggestions);
+                    problems.at(agency, path, "unknown agency " + Text.quote(agency.text)
+                            + (hint.isEmpty() ? "" : ", " + hint), "the id of an agency of the dataset",
+                            Text.quote(agency.text), suggestions);
+                }
+            }
+        }
     }
 
     /** Validates one NDJSON activity and checks its agencies against {@code agencies}. */

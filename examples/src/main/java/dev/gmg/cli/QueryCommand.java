@@ -56,7 +56,7 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--agency", paramLabel = "ID", description = "Agency by acronym, name or alias (\"UN Women\").")
     List<String> agencies = new ArrayList<>();
 
-    @Option(names = "--role", paramLabel = "ROLE", description = "Only participants in this role: lead, partner, funder, host.")
+    @Option(names = "--role", paramLabel = "ROLE", description = "Only participants in this role: lead, partner, funder, host. Alone: activities with a participant in that role.")
     List<String> roles = new ArrayList<>();
 
     @Option(names = "--exact-agency", description = "Match the named agencies only, not their sub-bodies.")

@@ -110,13 +110,13 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() {
         Dataset dataset = data.load();
         ActivityIndex index = Indexes.of(dataset);
-        List<Activity> matches = index.query(buildQuery(dataset)).activities();
-        if (!countries.isEmpty() && !regions.isEmpty()) {
+        List<Place> regionPlaces = new ArrayList<>();
+        List<Activity> matches = index.query(buildQuery(dataset, regionPlaces)).activities();
+        if (!countries.isEmpty() && !regionPlaces.isEmpty()) {
             // The index treats countries and regions as one place facet (OR); on the command line different
             // options mean AND, so --country and --region are intersected here.
             Set<String> inRegions = index.query(ActivityQuery.builder()
-                            .regions(regions.stream().map(Gazetteer.standard()::place).toArray(Place[]::new))
-                            .includeGlobal(includeGlobal).build())
+                            .regions(regionPlaces.toArray(Place[]::new)).includeGlobal(includeGlobal).build())
                     .activities().stream().map(Activity::id).collect(Collectors.toSet());
             matches = matches.stream().filter(a -> inRegions.contains(a.id())).toList();
         }
@@ -157,7 +157,8 @@ final class QueryCommand implements Callable<Integer> {
         return shown < total ? count + " match; " + shown + " shown (--limit)" : count + (total == 1 ? " matches" : " match");
     }
 
-    private ActivityQuery buildQuery(Dataset dataset) {
+    /** The query of every option; the regions are added to {@code regionPlaces} and, without countries, to the query. */
+    private ActivityQuery buildQuery(Dataset dataset, List<Place> regionPlaces) {
         ActivityQuery.Builder q = ActivityQuery.builder();
         try {
             for (String p : actionPoints) {
@@ -176,10 +177,10 @@ final class QueryCommand implements Callable<Integer> {
                 q.countries(place);
             }
             for (String r : regions) {
-                Place place = Gazetteer.standard().place(r);
-                if (countries.isEmpty()) {
-                    q.regions(place);
-                }
+                regionPlaces.add(Gazetteer.standard().place(r));
+            }
+            if (countries.isEmpty()) {
+                q.regions(regionPlaces.toArray(Place[]::new));
             }
             q.includeGlobal(includeGlobal);
             if (from != null || to != null) {

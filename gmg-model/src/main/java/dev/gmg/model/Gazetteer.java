@@ -182,11 +182,10 @@ public final class Gazetteer {
                 continue;
             }
             String iso3 = row[11];
-            Set<String> chain = new LinkedHashSet<>();
-            addRegion(regions, row[0], row[1], PlaceKind.WORLD, iso3, chain);
-            addRegion(regions, row[2], row[3], PlaceKind.REGION, iso3, chain);
-            addRegion(regions, row[4], row[5], PlaceKind.SUB_REGION, iso3, chain);
-            addRegion(regions, row[6], row[7], PlaceKind.INTERMEDIATE_REGION, iso3, chain);
+            addRegion(regions, row[0], row[1], PlaceKind.WORLD, iso3);
+            addRegion(regions, row[2], row[3], PlaceKind.REGION, iso3);
+            addRegion(regions, row[4], row[5], PlaceKind.SUB_REGION, iso3);
+            addRegion(regions, row[6], row[7], PlaceKind.INTERMEDIATE_REGION, iso3);
             countries.add(new Place(iso3, row[8], PlaceKind.COUNTRY, row[10], m49(row[9]), Set.of(iso3), null));
         }
         // Kosovo: not in M49; placed by geography (see the class comment).
@@ -220,13 +219,11 @@ public final class Gazetteer {
     }
 
     private static void addRegion(Map<String, PlaceBuilder> regions, String code, String name, PlaceKind kind,
-            String iso3, Set<String> chain) {
+            String iso3) {
         if (code.isEmpty()) {
             return;
         }
-        String m49 = m49(code);
-        regions.computeIfAbsent(m49, c -> new PlaceBuilder(c, name, kind)).countries.add(iso3);
-        chain.add(m49);
+        regions.computeIfAbsent(m49(code), c -> new PlaceBuilder(c, name, kind)).countries.add(iso3);
     }
 
     /** An M49 code as three digits: "15" is "015". */

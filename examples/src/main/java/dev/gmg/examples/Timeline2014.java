@@ -3,7 +3,7 @@ package dev.gmg.examples;
 import dev.gmg.io.Datasets;
 import dev.gmg.model.Activity;
 import dev.gmg.model.Dataset;
-import dev.gmg.model.Period;
+import dev.gmg.model.EdtfPeriod;
 import dev.gmg.query.ActivityIndex;
 import dev.gmg.query.ActivityQuery;
 import java.io.PrintStream;
@@ -40,7 +40,7 @@ public final class Timeline2014 {
                 .toList();
         out.println("2014 events dated to the day (" + events.size() + "):");
         for (Activity a : events) {
-            Period p = a.period().orElseThrow();
+            EdtfPeriod p = a.period().orElseThrow();
             String where = a.places().stream().filter(pl -> pl.role().code().equals("venue"))
                     .map(pl -> pl.place().name()).collect(Collectors.joining(", "));
             out.printf("%-23s %s%s%n", p, a.title(), where.isEmpty() ? "" : " — " + where);
@@ -48,7 +48,7 @@ public final class Timeline2014 {
     }
 
     /** A day, or a range of days no longer than a month: something that happens, not a programme. */
-    static boolean isEvent(Period p) {
+    static boolean isEvent(EdtfPeriod p) {
         String s = p.toString();
         boolean dayPrecision = s.length() == 10 || (s.length() == 21 && s.charAt(10) == '/');
         return dayPrecision && ChronoUnit.DAYS.between(p.earliest(), p.latest()) <= 31;

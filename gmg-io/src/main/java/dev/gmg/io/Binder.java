@@ -11,7 +11,7 @@ import dev.gmg.model.DatasetMetadata;
 import dev.gmg.model.Gazetteer;
 import dev.gmg.model.MigrantStock;
 import dev.gmg.model.Participant;
-import dev.gmg.model.Period;
+import dev.gmg.model.EdtfPeriod;
 import dev.gmg.model.Place;
 import dev.gmg.model.PlaceRole;
 import dev.gmg.model.Role;
@@ -141,7 +141,7 @@ final class Binder {
         var b = DatasetMetadata.builder();
         String title = string(n, "title", path);
         String publisher = string(n, "publisher", path);
-        Period published = period(n, "published", path);
+        EdtfPeriod published = period(n, "published", path);
         LocalDate asOf = date(n, "asOf", path);
         String version = string(n, "version", path);
         List<Node> stock = array(n, "migrantStock", path);
@@ -271,7 +271,7 @@ final class Binder {
             }
         }
 
-        Period period = period(n, "period", path);
+        EdtfPeriod period = period(n, "period", path);
         Status status = code(n, "status", path, Status.class, "status");
         ActivityKind kind = code(n, "kind", path, ActivityKind.class, "activity kind");
 
@@ -543,18 +543,18 @@ final class Binder {
         return Boolean.valueOf(v.text);
     }
 
-    private Period period(Node n, String name, String path) {
+    private EdtfPeriod period(Node n, String name, String path) {
         Node v = n.fields.get(name);
         return v == null ? null : period(v, Paths.field(path, name));
     }
 
-    Period period(Node v, String path) {
+    EdtfPeriod period(Node v, String path) {
         String text = string(v, path);
         if (text == null) {
             return null;
         }
         try {
-            return Period.parse(text);
+            return EdtfPeriod.parse(text);
         } catch (DateTimeParseException e) {
             problems.add(path, v.line, v.column == 0 ? 0 : v.column + 1 + e.getErrorIndex(),
                     "invalid period: " + e.getMessage(), "an EDTF date or interval such as 2014-11-10, 2014-06,"

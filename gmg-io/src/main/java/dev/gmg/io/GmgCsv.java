@@ -7,7 +7,7 @@ import dev.gmg.model.ActivityPlace;
 import dev.gmg.model.Coded;
 import dev.gmg.model.Dataset;
 import dev.gmg.model.Participant;
-import dev.gmg.model.Period;
+import dev.gmg.model.EdtfPeriod;
 import dev.gmg.model.Place;
 import dev.gmg.model.SourceRef;
 import java.io.IOException;
@@ -150,7 +150,7 @@ public final class GmgCsv {
                 .toList();
         List<Place> regions = a.places().stream().map(ActivityPlace::place).filter(pl -> !pl.isCountry())
                 .distinct().toList();
-        Period period = a.period().orElse(null);
+        EdtfPeriod period = a.period().orElse(null);
         return new String[] {
             a.id(),
             a.title(),

@@ -11,7 +11,7 @@ import dev.gmg.model.Dataset;
 import dev.gmg.model.DatasetMetadata;
 import dev.gmg.model.MigrantStock;
 import dev.gmg.model.Participant;
-import dev.gmg.model.Period;
+import dev.gmg.model.EdtfPeriod;
 import dev.gmg.model.Place;
 import dev.gmg.model.PlaceKind;
 import dev.gmg.model.PlaceRole;
@@ -63,7 +63,7 @@ public final class GmgModule extends SimpleModule {
         object(ActivityPlace.class, Unbinder::place, (n, b) -> b.place(n, ""));
         object(SourceRef.class, Unbinder::source, (n, b) -> validated(b.source(n, ""), n, b));
         object(MigrantStock.class, Unbinder::migrantStock, (n, b) -> validated(b.migrantStock(n, ""), n, b));
-        object(Period.class, p -> Node.string(p.toString()), (n, b) -> b.period(n, ""));
+        object(EdtfPeriod.class, p -> Node.string(p.toString()), (n, b) -> b.period(n, ""));
         object(Place.class, p -> Node.string(p.code()), (n, b) -> n.kind == Node.Kind.STRING
                 ? b.place(n, "", n.text) : typeProblem(n, b, "a place code"));
         object(ActionPoint.class, Unbinder::actionPoint, (n, b) -> b.actionPoint(n, ""));

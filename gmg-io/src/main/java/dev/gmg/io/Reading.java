@@ -4,7 +4,7 @@ import dev.gmg.model.Activity;
 import dev.gmg.model.Dataset;
 import dev.gmg.model.DatasetMetadata;
 import dev.gmg.model.Participant;
-import dev.gmg.model.Period;
+import dev.gmg.model.EdtfPeriod;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -43,7 +43,7 @@ final class Reading {
         Binder.Parts parts = new Binder(problems).dataset(root);
         boolean placeholderMetadata = parts.metadata == null;
         DatasetMetadata metadata = placeholderMetadata ? DatasetMetadata.builder().title("-").publisher("-")
-                .published(Period.ofYear(2000)).asOf(LocalDate.of(2000, 1, 1)).version("-").build()
+                .published(EdtfPeriod.ofYear(2000)).asOf(LocalDate.of(2000, 1, 1)).version("-").build()
                 : parts.metadata;
         Dataset dataset;
         try {

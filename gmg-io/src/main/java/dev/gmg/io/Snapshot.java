@@ -11,7 +11,7 @@ import dev.gmg.model.DatasetMetadata;
 import dev.gmg.model.Gazetteer;
 import dev.gmg.model.MigrantStock;
 import dev.gmg.model.Participant;
-import dev.gmg.model.Period;
+import dev.gmg.model.EdtfPeriod;
 import dev.gmg.model.PlaceRole;
 import dev.gmg.model.Role;
 import dev.gmg.model.SourceRef;
@@ -93,7 +93,7 @@ final class Snapshot {
                 out.writeUTF(p.place().code());
                 out.writeByte(p.role().ordinal());
             }
-            optional(out, a.period().map(Period::toString));
+            optional(out, a.period().map(EdtfPeriod::toString));
             out.writeByte(a.status().ordinal());
             out.writeByte(a.kind().ordinal());
             out.writeByte(a.themes().size());
@@ -120,7 +120,7 @@ final class Snapshot {
         var metadata = DatasetMetadata.builder()
                 .title(in.readUTF())
                 .publisher(in.readUTF())
-                .published(Period.parse(in.readUTF()))
+                .published(EdtfPeriod.parse(in.readUTF()))
                 .asOf(LocalDate.parse(in.readUTF()))
                 .version(in.readUTF());
         for (int i = in.readShort(); i > 0; i--) {
@@ -158,7 +158,7 @@ final class Snapshot {
                 a.addPlaces(ActivityPlace.of(gazetteer.byCode(code)
                         .orElseThrow(() -> new IOException("unknown place code " + code)), placeRoles[in.readByte()]));
             }
-            a.period(optional(in).map(Period::parse));
+            a.period(optional(in).map(EdtfPeriod::parse));
             a.status(statuses[in.readByte()]).kind(kinds[in.readByte()]);
             for (int j = in.readByte(); j > 0; j--) {
                 a.addThemes(themes[in.readByte()]);

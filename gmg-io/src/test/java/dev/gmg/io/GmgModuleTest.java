@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.gmg.model.ActionPoint;
 import dev.gmg.model.Activity;
 import dev.gmg.model.Dataset;
-import dev.gmg.model.Period;
+import dev.gmg.model.EdtfPeriod;
 import dev.gmg.model.Place;
 import dev.gmg.model.Role;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class GmgModuleTest {
         assertThat(json).isEqualTo(GmgJson.toNdjson(a));
         assertThat(mapper.readValue(json, Activity.class)).isEqualTo(a);
         assertThat(mapper.readValue(mapper.writeValueAsString(sample), Dataset.class)).isEqualTo(sample);
-        assertThat(mapper.writeValueAsString(Period.parse("2014-40"))).isEqualTo("\"2014-40\"");
+        assertThat(mapper.writeValueAsString(EdtfPeriod.parse("2014-40"))).isEqualTo("\"2014-40\"");
         assertThat(mapper.readValue("\"MAR\"", Place.class)).isEqualTo(Place.of("Morocco"));
         assertThat(mapper.writeValueAsString(ActionPoint.EVIDENCE_BASE)).isEqualTo("7");
         assertThat(mapper.readValue("\"lead\"", Role.class)).isEqualTo(Role.LEAD);

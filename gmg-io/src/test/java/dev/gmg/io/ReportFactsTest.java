@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.fail;
 import dev.gmg.model.Activity;
 import dev.gmg.model.ActivityKind;
 import dev.gmg.model.Dataset;
-import dev.gmg.model.Period;
+import dev.gmg.model.EdtfPeriod;
 import dev.gmg.model.PlaceRole;
 import dev.gmg.model.Role;
 import dev.gmg.model.SourceRef;
@@ -70,7 +70,7 @@ class ReportFactsTest {
     }
 
     static String period(Activity a) {
-        return a.period().map(Period::toString).orElse("<none>");
+        return a.period().map(EdtfPeriod::toString).orElse("<none>");
     }
 
     static Set<String> places(Activity a, PlaceRole role) {
@@ -256,7 +256,7 @@ class ReportFactsTest {
         assertThat(agencies(iris, Role.LEAD)).containsExactly("IOM");
         assertThat(iris.actionPoints()).containsExactly(COSTS_OF_LABOUR_MIGRATION);
         // IRIS is a standing alliance: it starts with the launch in March 2014 and runs on.
-        Period p = iris.period().orElseThrow(() -> new AssertionError("IRIS has no period"));
+        EdtfPeriod p = iris.period().orElseThrow(() -> new AssertionError("IRIS has no period"));
         assertThat(p.contains(LocalDate.of(2014, 3, 24))).as("IRIS period %s covers the launch", p).isTrue();
         assertThat(p.earliest()).isAfterOrEqualTo(LocalDate.of(2014, 3, 1));
         assertThat(p.hasOpenEnd()).isTrue();
@@ -371,7 +371,7 @@ class ReportFactsTest {
     void unicefOnlineConsultation() {
         Activity a = activity("Online consultation on Youth Migration");
         assertThat(period(a)).isEqualTo("2013-23");
-        Period fall = a.period().orElseThrow();
+        EdtfPeriod fall = a.period().orElseThrow();
         assertThat(fall.earliest()).isEqualTo(LocalDate.of(2013, 9, 1));
         assertThat(fall.latest()).isEqualTo(LocalDate.of(2013, 11, 30));
         assertThat(a.status()).isEqualTo(Status.COMPLETED);

@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  *     .addActionPoints(ActionPoint.COSTS_OF_LABOUR_MIGRATION)
  *     .addParticipants(Participant.of("UNCTAD", Role.LEAD))
  *     .addPlaces(ActivityPlace.of("CHE", PlaceRole.VENUE))
- *     .period(Period.parse("2014-11-10/2014-11-14"))
+ *     .period(EdtfPeriod.parse("2014-11-10/2014-11-14"))
  *     .status(Status.PLANNED)
  *     .kind(ActivityKind.MEETING)
  *     .build();
@@ -67,7 +67,7 @@ public abstract class Activity {
     public abstract List<ActivityPlace> places();
 
     /** When the activity happens, as precisely as the report says; empty where it gives no date. */
-    public abstract Optional<Period> period();
+    public abstract Optional<EdtfPeriod> period();
 
     /** Where the activity stood at the report's date. */
     public abstract Status status();

@@ -27,7 +27,7 @@ public abstract class DatasetMetadata {
     public abstract String publisher();
 
     /** When the report was published, as precisely as known. */
-    public abstract Period published();
+    public abstract EdtfPeriod published();
 
     /** The date against which activity {@link Status status} is judged ("will" means after this day). */
     public abstract LocalDate asOf();

@@ -2,7 +2,7 @@
  * The GMG SDK's value types: the eight {@link dev.gmg.model.ActionPoint action points} of the
  * Secretary-General's agenda, the {@link dev.gmg.model.Agency agencies} and other organisations the report
  * names, their {@link dev.gmg.model.Activity activities}, the {@link dev.gmg.model.Place places} of the UN M49
- * {@link dev.gmg.model.Gazetteer gazetteer}, EDTF {@link dev.gmg.model.Period periods}, and the
+ * {@link dev.gmg.model.Gazetteer gazetteer}, EDTF {@link dev.gmg.model.EdtfPeriod periods}, and the
  * {@link dev.gmg.model.Dataset dataset} that holds them together.
  *
  * <p>Every type is immutable and null-free. Invariants without which an object means nothing (an activity

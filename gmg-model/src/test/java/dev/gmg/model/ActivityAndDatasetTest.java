@@ -58,7 +58,7 @@ class ActivityAndDatasetTest {
         assertThat(a).isEqualTo(activity("unctad-expert-meeting").build());
         assertThat(a).hasToString("unctad-expert-meeting: Expert Meeting on the impact of access to financial services");
         assertThat(a.agencyIds()).containsExactly("UNCTAD");
-        assertThat(a.period()).map(Period::toString).contains("2014-11-10/2014-11-14");
+        assertThat(a.period()).map(EdtfPeriod::toString).contains("2014-11-10/2014-11-14");
         Activity later = Activity.builder().from(a).status(Status.COMPLETED).build();
         assertThat(a.status()).isEqualTo(Status.PLANNED);
         assertThat(later.status()).isEqualTo(Status.COMPLETED);

@@ -6,7 +6,7 @@ import dev.gmg.model.ActivityKind;
 import dev.gmg.model.ActivityPlace;
 import dev.gmg.model.Dataset;
 import dev.gmg.model.Participant;
-import dev.gmg.model.Period;
+import dev.gmg.model.EdtfPeriod;
 import dev.gmg.model.Place;
 import dev.gmg.model.PlaceRole;
 import dev.gmg.model.Role;
@@ -111,7 +111,7 @@ public final class ActivityIndex {
         for (int o = 0; o < n; o++) {
             Activity a = byOrdinal[o];
             if (o < dated) {
-                Period p = a.period().get();
+                EdtfPeriod p = a.period().get();
                 latestDay[o] = day(p.latest());
                 if (p.hasOpenStart() || p.hasOpenEnd()
                         || p.latest().toEpochDay() - p.earliest().toEpochDay() > LONG_SPAN_DAYS) {

@@ -76,7 +76,7 @@ import java.util.stream.Collectors;
  *   roles.</li>
  *   </ul></li>
  * <li><b>Dates</b>: the range {@code from..to} (inclusive) is compared with the period's
- * {@link dev.gmg.model.Period#earliest() earliest} and {@link dev.gmg.model.Period#latest() latest} bounds:
+ * {@link dev.gmg.model.EdtfPeriod#earliest() earliest} and {@link dev.gmg.model.EdtfPeriod#latest() latest} bounds:
  * {@linkplain DateMatch#OVERLAPS overlaps} (default: they share at least a day) or lies
  * {@linkplain DateMatch#WITHIN within} (every day the period may include lies in the range). An open end
  * ({@code 2014/..}) extends without bound, so it overlaps every later range and lies within none that ends.
@@ -655,7 +655,7 @@ public final class ActivityQuery {
         }
 
         /** Keeps activities whose period shares at least a day with {@code period}. */
-        public Builder overlapping(dev.gmg.model.Period period) {
+        public Builder overlapping(dev.gmg.model.EdtfPeriod period) {
             return overlapping(period.earliest(), period.latest());
         }
 

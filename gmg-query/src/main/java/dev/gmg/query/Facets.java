@@ -6,7 +6,7 @@ import dev.gmg.model.ActivityKind;
 import dev.gmg.model.ActivityPlace;
 import dev.gmg.model.Dataset;
 import dev.gmg.model.Participant;
-import dev.gmg.model.Period;
+import dev.gmg.model.EdtfPeriod;
 import dev.gmg.model.Place;
 import dev.gmg.model.Status;
 import dev.gmg.model.Theme;
@@ -89,7 +89,7 @@ public final class Facets {
             if (a.period().isEmpty()) {
                 undated++;
             } else {
-                Period p = a.period().get();
+                EdtfPeriod p = a.period().get();
                 int first = p.hasOpenStart() ? p.latest().getYear() : p.earliest().getYear();
                 int last = p.hasOpenEnd() ? p.earliest().getYear() : p.latest().getYear();
                 for (int y = first; y <= last; y++) {

@@ -5,7 +5,7 @@ import dev.gmg.model.Activity;
 import dev.gmg.model.ActivityPlace;
 import dev.gmg.model.Dataset;
 import dev.gmg.model.Participant;
-import dev.gmg.model.Period;
+import dev.gmg.model.EdtfPeriod;
 import dev.gmg.model.Place;
 import dev.gmg.model.PlaceKind;
 import dev.gmg.model.Theme;
@@ -122,7 +122,7 @@ final class Matcher {
         if (a.period().isEmpty()) {
             return q.includeUndated();
         }
-        Period p = a.period().get();
+        EdtfPeriod p = a.period().get();
         return switch (q.dateMatch()) {
             case OVERLAPS -> p.overlaps(q.from().orElseThrow(), q.to().orElseThrow());
             case WITHIN -> p.isWithin(q.from().orElseThrow(), q.to().orElseThrow());

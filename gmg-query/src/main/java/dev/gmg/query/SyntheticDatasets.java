@@ -11,7 +11,7 @@ import dev.gmg.model.DatasetMetadata;
 import dev.gmg.model.Gazetteer;
 import dev.gmg.model.MigrantStock;
 import dev.gmg.model.Participant;
-import dev.gmg.model.Period;
+import dev.gmg.model.EdtfPeriod;
 import dev.gmg.model.Place;
 import dev.gmg.model.PlaceKind;
 import dev.gmg.model.PlaceRole;
@@ -131,7 +131,7 @@ public final class SyntheticDatasets {
                 .metadata(DatasetMetadata.builder()
                         .title("Synthetic GMG dataset, seed " + seed + ", " + activities + " activities")
                         .publisher("GMG SDK synthetic data generator")
-                        .published(Period.ofYear(2014))
+                        .published(EdtfPeriod.ofYear(2014))
                         .asOf(AS_OF)
                         .addMigrantStock(MigrantStock.of(1990, 154), MigrantStock.of(2000, 175),
                                 MigrantStock.of(2013, 232))
@@ -210,7 +210,7 @@ public final class SyntheticDatasets {
                 }
             }
             List<ActivityPlace> places = places(r);
-            Period period = r.nextInt(100) < 14 ? null : period(r);
+            EdtfPeriod period = r.nextInt(100) < 14 ? null : period(r);
             Status status = period == null ? (r.nextInt(100) < 80 ? Status.ONGOING : Status.COMPLETED)
                     : period.latest().isBefore(AS_OF) ? Status.COMPLETED
                     : period.earliest().isAfter(AS_OF) ? Status.PLANNED : Status.ONGOING;
@@ -285,42 +285,42 @@ public final class SyntheticDatasets {
             return countries.get(pickCumulative(r, countryWeights));
         }
 
-        Period period(SplittableRandom r) {
+        EdtfPeriod period(SplittableRandom r) {
             int year = 2010 + (int) Math.round(Math.max(0, Math.min(7, 3.5 + gaussian(r) * 1.3)));
             int form = r.nextInt(100);
             LocalDate day = LocalDate.of(year, 1, 1).plusDays(r.nextInt(365));
             if (form < 20) {
-                return Period.of(day);
+                return EdtfPeriod.of(day);
             }
             if (form < 33) {
-                return Period.between(day, day.plusDays(1 + r.nextInt(6)));
+                return EdtfPeriod.between(day, day.plusDays(1 + r.nextInt(6)));
             }
             if (form < 48) {
-                return Period.parse(String.format("%04d-%02d", year, 1 + r.nextInt(12)));
+                return EdtfPeriod.parse(String.format("%04d-%02d", year, 1 + r.nextInt(12)));
             }
             if (form < 53) {
-                return Period.parse(String.format("%04d-%02d", year, 21 + r.nextInt(4)));
+                return EdtfPeriod.parse(String.format("%04d-%02d", year, 21 + r.nextInt(4)));
             }
             if (form < 56) {
-                return Period.parse(String.format("%04d-%02d", year, 33 + r.nextInt(4)));
+                return EdtfPeriod.parse(String.format("%04d-%02d", year, 33 + r.nextInt(4)));
             }
             if (form < 63) {
-                return Period.parse(String.format("%04d-%02d", year, 40 + r.nextInt(2)));
+                return EdtfPeriod.parse(String.format("%04d-%02d", year, 40 + r.nextInt(2)));
             }
             if (form < 78) {
-                return Period.ofYear(year);
+                return EdtfPeriod.ofYear(year);
             }
             if (form < 90) {
-                return Period.parse(year + "/" + (year + 1 + r.nextInt(4)));
+                return EdtfPeriod.parse(year + "/" + (year + 1 + r.nextInt(4)));
             }
             if (form < 93) {
-                return Period.parse(String.format("%04d-%02d/%04d-%02d", year, 1 + r.nextInt(12), year + 1,
+                return EdtfPeriod.parse(String.format("%04d-%02d/%04d-%02d", year, 1 + r.nextInt(12), year + 1,
                         1 + r.nextInt(12)));
             }
             if (form < 97) {
-                return Period.parse(year + "/..");
+                return EdtfPeriod.parse(year + "/..");
             }
-            return Period.parse("../" + year);
+            return EdtfPeriod.parse("../" + year);
         }
 
         /** Picks an index with probability proportional to its weight. */

@@ -11,7 +11,7 @@ import dev.gmg.model.Agency;
 import dev.gmg.model.Dataset;
 import dev.gmg.model.Gazetteer;
 import dev.gmg.model.Participant;
-import dev.gmg.model.Period;
+import dev.gmg.model.EdtfPeriod;
 import dev.gmg.model.Place;
 import dev.gmg.model.PlaceKind;
 import dev.gmg.model.PlaceRole;
@@ -438,7 +438,7 @@ class BundledDatasetQueryTest {
                     .doesNotContain(MICI, SG_REPORT_2015, "ilo-gmg-chair-work-plan-2014")
                     .containsExactlyInAnyOrderElementsOf(expected(within(from, to)));
             // the same range given as a period
-            assertThat(find(b -> b.overlapping(Period.parse("2014-40")))).isEqualTo(find(b -> b.overlapping(from, to)));
+            assertThat(find(b -> b.overlapping(EdtfPeriod.parse("2014-40")))).isEqualTo(find(b -> b.overlapping(from, to)));
         }
 
         @Test
@@ -456,7 +456,7 @@ class BundledDatasetQueryTest {
             // only the three open-ended activities reach 2030
             assertThat(find(b -> b.overlapping(d("2030-01-01"), d("2030-12-31"))))
                     .containsExactlyInAnyOrder(MICI, IRIS, GALLUP_PROGRAMME)
-                    .containsExactlyInAnyOrderElementsOf(expected(a -> a.period().map(Period::hasOpenEnd).orElse(false)));
+                    .containsExactlyInAnyOrderElementsOf(expected(a -> a.period().map(EdtfPeriod::hasOpenEnd).orElse(false)));
             // 2013-10/.. starts in October 2013
             assertThat(find(b -> b.overlapping(d("2013-01-01"), d("2013-09-30")))).doesNotContain(MICI);
             assertThat(find(b -> b.overlapping(d("2013-10-31"), d("2013-10-31")))).contains(MICI);
@@ -571,7 +571,7 @@ class BundledDatasetQueryTest {
         /** The default order, written out: dated before undated, then by earliest day, then by id. */
         static final Comparator<Activity> BY_DATE = Comparator
                 .comparing((Activity a) -> a.period().isPresent() ? 0 : 1)
-                .thenComparing(a -> a.period().map(Period::earliest).orElse(LocalDate.MAX))
+                .thenComparing(a -> a.period().map(EdtfPeriod::earliest).orElse(LocalDate.MAX))
                 .thenComparing(Activity::id);
 
         @Test

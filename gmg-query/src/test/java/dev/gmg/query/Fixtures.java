@@ -9,7 +9,7 @@ import dev.gmg.model.AgencyKind;
 import dev.gmg.model.Dataset;
 import dev.gmg.model.DatasetMetadata;
 import dev.gmg.model.Participant;
-import dev.gmg.model.Period;
+import dev.gmg.model.EdtfPeriod;
 import dev.gmg.model.PlaceRole;
 import dev.gmg.model.Role;
 import dev.gmg.model.Status;
@@ -27,7 +27,7 @@ final class Fixtures {
     }
 
     static final Dataset DATASET = Dataset.builder()
-            .metadata(DatasetMetadata.builder().title("Fixture").publisher("Tests").published(Period.ofYear(2014))
+            .metadata(DatasetMetadata.builder().title("Fixture").publisher("Tests").published(EdtfPeriod.ofYear(2014))
                     .asOf(LocalDate.of(2014, 5, 1)).version("test").build())
             .addAgencies(
                     agency("UNESCO", "United Nations Educational, Scientific and Cultural Organization", null),
@@ -102,7 +102,7 @@ final class Fixtures {
         var b = Activity.builder().id(id).title(title).summary(summary).status(status).kind(kind)
                 .actionPoints(aps).themes(themes).participants(participants).places(places);
         if (period != null) {
-            b.period(Period.parse(period));
+            b.period(EdtfPeriod.parse(period));
         }
         return b.build();
     }

@@ -14,7 +14,7 @@ import dev.gmg.model.AgencyKind;
 import dev.gmg.model.Dataset;
 import dev.gmg.model.DatasetMetadata;
 import dev.gmg.model.Participant;
-import dev.gmg.model.Period;
+import dev.gmg.model.EdtfPeriod;
 import dev.gmg.model.PlaceRole;
 import dev.gmg.model.Role;
 import dev.gmg.model.SourceRef;
@@ -43,7 +43,7 @@ class ValidateAndDataTest {
 
     static final Dataset SMALL = Dataset.builder()
             .metadata(DatasetMetadata.builder().title("A small test dataset").publisher("Tests")
-                    .published(Period.parse("2014-05")).asOf(LocalDate.of(2014, 5, 1)).version("test.1").build())
+                    .published(EdtfPeriod.parse("2014-05")).asOf(LocalDate.of(2014, 5, 1)).version("test.1").build())
             .addAgencies(
                     Agency.builder().id("ILO").name("International Labour Organization")
                             .kind(AgencyKind.SPECIALIZED_AGENCY).gmgMember(true).build(),
@@ -59,7 +59,7 @@ class ValidateAndDataTest {
                             .summary("A workshop in Geneva.").addActionPoints(ActionPoint.COSTS_OF_LABOUR_MIGRATION)
                             .addParticipants(Participant.of("ILO", Role.LEAD))
                             .addPlaces(ActivityPlace.of("CHE", PlaceRole.VENUE))
-                            .period(Period.parse("2014-11-10/2014-11-14")).status(Status.PLANNED)
+                            .period(EdtfPeriod.parse("2014-11-10/2014-11-14")).status(Status.PLANNED)
                             .kind(ActivityKind.MEETING).addThemes(Theme.RECRUITMENT)
                             .addSources(SourceRef.of("2.2", 1)).build(),
                     Activity.builder().id("uis-student-data").title("Student mobility data")
@@ -72,7 +72,7 @@ class ValidateAndDataTest {
                             .addActionPoints(ActionPoint.HUMAN_RIGHTS)
                             .addParticipants(Participant.of("UN-Women", Role.LEAD), Participant.of("ILO", Role.PARTNER))
                             .addPlaces(ActivityPlace.of("MAR", PlaceRole.TARGET))
-                            .period(Period.parse("2013/2015")).status(Status.ONGOING)
+                            .period(EdtfPeriod.parse("2013/2015")).status(Status.ONGOING)
                             .kind(ActivityKind.PROGRAMME).addThemes(Theme.WOMEN_AND_GENDER)
                             .addSources(SourceRef.of("2.1", 4)).build())
             .build();

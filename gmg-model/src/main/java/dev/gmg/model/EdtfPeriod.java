@@ -36,11 +36,11 @@ import java.util.Objects;
  * {@link #latest()} {@link LocalDate#MAX}, so comparisons keep working. {@link #hasOpenStart()} and
  * {@link #hasOpenEnd()} tell these cases apart from real dates.
  *
- * <p>Parsing and printing are symmetric: {@code Period.parse(s).toString().equals(s)} for every accepted
+ * <p>Parsing and printing are symmetric: {@code EdtfPeriod.parse(s).toString().equals(s)} for every accepted
  * {@code s}. Input that is not in canonical form (for example {@code 2014-6}) is rejected rather than
  * normalised.
  */
-public final class Period implements Comparable<Period> {
+public final class EdtfPeriod implements Comparable<EdtfPeriod> {
 
     /** The precision of one end of a period. */
     enum Precision { DAY, MONTH, SEASON, QUARTER, SEMESTER, YEAR, OPEN, UNKNOWN }
@@ -50,7 +50,7 @@ public final class Period implements Comparable<Period> {
     private final LocalDate latest;
     private final boolean interval;
 
-    private Period(String text, LocalDate earliest, LocalDate latest, boolean interval) {
+    private EdtfPeriod(String text, LocalDate earliest, LocalDate latest, boolean interval) {
         this.text = text;
         this.earliest = earliest;
         this.latest = latest;
@@ -64,7 +64,7 @@ public final class Period implements Comparable<Period> {
      *     forms or an interval that ends before it starts
      * @throws NullPointerException if {@code text} is null
      */
-    public static Period parse(CharSequence text) {
+    public static EdtfPeriod parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String s = text.toString();
         if (s.isEmpty()) {
@@ -76,7 +76,7 @@ public final class Period implements Comparable<Period> {
             if (b.precision == Precision.OPEN || b.precision == Precision.UNKNOWN) {
                 throw error(s, 0, "an open or unknown end is only allowed in an interval");
             }
-            return new Period(s, b.start, b.end, false);
+            return new EdtfPeriod(s, b.start, b.end, false);
         }
         if (s.indexOf('/', slash + 1) >= 0) {
             throw error(s, s.indexOf('/', slash + 1), "an interval has exactly one '/'");
@@ -93,21 +93,21 @@ public final class Period implements Comparable<Period> {
         if (!fromUnbounded && !toUnbounded && to.end.isBefore(from.start)) {
             throw error(s, slash + 1, "the interval ends (" + to.end + ") before it starts (" + from.start + ")");
         }
-        return new Period(s, earliest, latest, true);
+        return new EdtfPeriod(s, earliest, latest, true);
     }
 
     /** A single day. */
-    public static Period of(LocalDate day) {
+    public static EdtfPeriod of(LocalDate day) {
         return parse(day.toString());
     }
 
     /** An interval of days, {@code from} to {@code to} inclusive. */
-    public static Period between(LocalDate from, LocalDate to) {
+    public static EdtfPeriod between(LocalDate from, LocalDate to) {
         return parse(from + "/" + to);
     }
 
     /** A calendar year. */
-    public static Period ofYear(int year) {
+    public static EdtfPeriod ofYear(int year) {
         return parse(String.format("%04d", year));
     }
 
@@ -245,7 +245,7 @@ public final class Period implements Comparable<Period> {
     }
 
     /** True when the two periods share at least one day. */
-    public boolean overlaps(Period other) {
+    public boolean overlaps(EdtfPeriod other) {
         return overlaps(other.earliest, other.latest);
     }
 
@@ -259,7 +259,7 @@ public final class Period implements Comparable<Period> {
 
     /** Orders by earliest day, then latest day, then text. */
     @Override
-    public int compareTo(Period o) {
+    public int compareTo(EdtfPeriod o) {
         int c = earliest.compareTo(o.earliest);
         if (c == 0) {
             c = latest.compareTo(o.latest);
@@ -269,7 +269,7 @@ public final class Period implements Comparable<Period> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Period p && p.text.equals(text);
+        return o instanceof EdtfPeriod p && p.text.equals(text);
     }
 
     @Override

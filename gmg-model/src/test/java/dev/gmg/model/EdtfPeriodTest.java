@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class PeriodTest {
+class EdtfPeriodTest {
 
     @ParameterizedTest(name = "{0} is {1}..{2}")
     @CsvSource({
@@ -32,9 +32,9 @@ class PeriodTest {
         "2013-23/2014,          2013-09-01, 2014-12-31",
     })
     void everyFormRoundTripsAndHasBounds(String text, LocalDate earliest, LocalDate latest) {
-        Period p = Period.parse(text);
+        EdtfPeriod p = EdtfPeriod.parse(text);
         assertThat(p.toString()).isEqualTo(text);
-        assertThat(p).isEqualTo(Period.parse(text)).hasSameHashCodeAs(Period.parse(text));
+        assertThat(p).isEqualTo(EdtfPeriod.parse(text)).hasSameHashCodeAs(EdtfPeriod.parse(text));
         assertThat(p.earliest()).isEqualTo(earliest);
         assertThat(p.latest()).isEqualTo(latest);
         assertThat(p.hasOpenStart()).isFalse();
@@ -45,7 +45,7 @@ class PeriodTest {
     @ParameterizedTest
     @CsvSource({"2014/..", "2014-06/", "2014-05-01/.."})
     void openOrUnknownEndHasNoUpperBound(String text) {
-        Period p = Period.parse(text);
+        EdtfPeriod p = EdtfPeriod.parse(text);
         assertThat(p.toString()).isEqualTo(text);
         assertThat(p.hasOpenEnd()).isTrue();
         assertThat(p.latest()).isEqualTo(LocalDate.MAX);
@@ -56,7 +56,7 @@ class PeriodTest {
     @ParameterizedTest
     @CsvSource({"../2015", "/2015"})
     void openOrUnknownStartHasNoLowerBound(String text) {
-        Period p = Period.parse(text);
+        EdtfPeriod p = EdtfPeriod.parse(text);
         assertThat(p.toString()).isEqualTo(text);
         assertThat(p.hasOpenStart()).isTrue();
         assertThat(p.earliest()).isEqualTo(LocalDate.MIN);
@@ -65,14 +65,14 @@ class PeriodTest {
 
     @Test
     void fallOf2013OverlapsOctoberButNotJuly() {
-        Period fall = Period.parse("2013-23");
+        EdtfPeriod fall = EdtfPeriod.parse("2013-23");
         assertThat(fall.overlaps(LocalDate.of(2013, 10, 1), LocalDate.of(2013, 10, 31))).isTrue();
         assertThat(fall.overlaps(LocalDate.of(2013, 7, 1), LocalDate.of(2013, 7, 31))).isFalse();
     }
 
     @Test
     void overlapAndContainmentAgainstADateRange() {
-        Period meeting = Period.parse("2014-11-10/2014-11-14");
+        EdtfPeriod meeting = EdtfPeriod.parse("2014-11-10/2014-11-14");
         LocalDate jan = LocalDate.of(2014, 1, 1);
         LocalDate dec = LocalDate.of(2014, 12, 31);
         assertThat(meeting.overlaps(jan, dec)).isTrue();
@@ -80,27 +80,27 @@ class PeriodTest {
         assertThat(meeting.overlaps(LocalDate.of(2014, 11, 14), LocalDate.of(2014, 11, 20))).isTrue();
         assertThat(meeting.isWithin(LocalDate.of(2014, 11, 14), LocalDate.of(2014, 11, 20))).isFalse();
         assertThat(meeting.overlaps(LocalDate.of(2014, 11, 15), LocalDate.of(2014, 11, 20))).isFalse();
-        Period programme = Period.parse("2014/2017");
+        EdtfPeriod programme = EdtfPeriod.parse("2014/2017");
         assertThat(programme.overlaps(jan, dec)).isTrue();
         assertThat(programme.isWithin(jan, dec)).isFalse();
         assertThat(programme.overlaps(meeting)).isTrue();
-        assertThat(Period.parse("2014/..").isWithin(jan, dec)).isFalse();
+        assertThat(EdtfPeriod.parse("2014/..").isWithin(jan, dec)).isFalse();
         assertThatThrownBy(() -> meeting.overlaps(dec, jan)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("before it starts");
     }
 
     @Test
     void factoriesProduceCanonicalText() {
-        assertThat(Period.of(LocalDate.of(2014, 4, 7))).hasToString("2014-04-07");
-        assertThat(Period.between(LocalDate.of(2014, 6, 16), LocalDate.of(2014, 6, 27)))
+        assertThat(EdtfPeriod.of(LocalDate.of(2014, 4, 7))).hasToString("2014-04-07");
+        assertThat(EdtfPeriod.between(LocalDate.of(2014, 6, 16), LocalDate.of(2014, 6, 27)))
                 .hasToString("2014-06-16/2014-06-27");
-        assertThat(Period.ofYear(2015)).hasToString("2015");
+        assertThat(EdtfPeriod.ofYear(2015)).hasToString("2015");
     }
 
     @Test
     void ordersByEarliestThenLatest() {
         assertThat(java.util.stream.Stream.of("2014", "2013-23", "2014-06", "2014-01-01/2014-01-02")
-                .map(Period::parse).sorted().map(Period::toString))
+                .map(EdtfPeriod::parse).sorted().map(EdtfPeriod::toString))
                 .containsExactly("2013-23", "2014-01-01/2014-01-02", "2014", "2014-06");
     }
 
@@ -127,7 +127,7 @@ class PeriodTest {
         "2014-21-01|5|month must be 01 to 12",
     })
     void badTextNamesTheInputAndThePositionOfTheFault(String text, int index, String message) {
-        assertThatThrownBy(() -> Period.parse(text))
+        assertThatThrownBy(() -> EdtfPeriod.parse(text))
                 .isInstanceOfSatisfying(DateTimeParseException.class, e -> {
                     assertThat(e.getParsedString()).isEqualTo(text);
                     assertThat(e.getErrorIndex()).isEqualTo(index);

@@ -1,6 +1,6 @@
 package dev.gmg.cli;
 
-import dev.gmg.model.Period;
+import dev.gmg.model.EdtfPeriod;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -15,7 +15,7 @@ final class Labels {
      * A period as a person would write it: "10–14 Nov 2014", "Jun 2014", "Autumn 2013", "H1 2014",
      * "2014–2017", "from 2014".
      */
-    static String period(Period period) {
+    static String period(EdtfPeriod period) {
         String text = period.toString();
         int slash = text.indexOf('/');
         if (slash < 0) {

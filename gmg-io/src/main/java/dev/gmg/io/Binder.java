@@ -1,5 +1,6 @@
 package dev.gmg.io;
 
+import dev.gmg.model.internal.Suggestions;
 import dev.gmg.model.ActionPoint;
 import dev.gmg.model.Activity;
 import dev.gmg.model.ActivityKind;
@@ -380,7 +381,7 @@ final class Binder {
         for (String s : gazetteer.suggest(code)) {
             gazetteer.find(s).map(Place::code).filter(c -> !suggestions.contains(c)).ifPresent(suggestions::add);
         }
-        String hint = Text.didYouMean(suggestions);
+        String hint = Suggestions.didYouMean(suggestions);
         problems.at(at, path, "unknown place " + Text.quote(code) + (hint.isEmpty() ? "; expected " + expected
                 : ", " + hint), expected, Text.quote(code), suggestions);
         return null;
@@ -434,8 +435,8 @@ final class Binder {
     private void checkFields(Node n, String path, List<String> known, Set<String> required) {
         for (Map.Entry<String, Node> e : n.fields.entrySet()) {
             if (!known.contains(e.getKey())) {
-                List<String> near = Text.suggest(e.getKey(), known);
-                String hint = Text.didYouMean(near);
+                List<String> near = Suggestions.suggest(e.getKey(), known);
+                String hint = Suggestions.didYouMean(near);
                 problems.add(Paths.field(path, e.getKey()), e.getValue().keyLine, e.getValue().keyColumn,
                         "unknown field " + Text.quote(e.getKey()) + (hint.isEmpty() ? "; known fields are "
                                 + String.join(", ", known) : ", " + hint),
@@ -607,9 +608,9 @@ final class Binder {
             }
         }
         if (suggestions.isEmpty()) {
-            suggestions.addAll(Text.suggest(v.text, Arrays.stream(all).map(Coded::code).toList()));
+            suggestions.addAll(Suggestions.suggest(v.text, Arrays.stream(all).map(Coded::code).toList()));
         }
-        String hint = Text.didYouMean(suggestions);
+        String hint = Suggestions.didYouMean(suggestions);
         problems.at(v, path, "unknown " + what + " " + Text.quote(v.text) + (hint.isEmpty()
                 ? "; expected one of " + codes : ", " + hint), "one of " + codes, Text.quote(v.text), suggestions);
         return null;

@@ -1,5 +1,6 @@
 package dev.gmg.io;
 
+import dev.gmg.model.internal.Suggestions;
 import dev.gmg.model.Activity;
 import dev.gmg.model.Dataset;
 import dev.gmg.model.DatasetMetadata;
@@ -98,7 +99,7 @@ final class Reading {
                         && dataset.agency(agency.text).isEmpty()) {
                     String path = Paths.item(Paths.item("activities", i) + ".participants", j) + ".agency";
                     List<String> suggestions = dataset.suggestAgencies(agency.text);
-                    String hint = Text.didYouMean(suggestions);
+                    String hint = Suggestions.didYouMean(suggestions);
                     problems.at(agency, path, "unknown agency " + Text.quote(agency.text)
                             + (hint.isEmpty() ? "" : ", " + hint), "the id of an agency of the dataset",
                             Text.quote(agency.text), suggestions);
@@ -114,7 +115,7 @@ final class Reading {
             String id = participants.get(i).agencyId();
             if (agencies.agency(id).isEmpty()) {
                 List<String> suggestions = agencies.suggestAgencies(id);
-                String hint = Text.didYouMean(suggestions);
+                String hint = Suggestions.didYouMean(suggestions);
                 String path = "participants[" + i + "].agency";
                 problems.at(node.at(path), path, "unknown agency " + Text.quote(id)
                         + (hint.isEmpty() ? "; not among the " + agencies.agencies().size() + " known agencies"

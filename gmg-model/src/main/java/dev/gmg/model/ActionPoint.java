@@ -1,5 +1,6 @@
 package dev.gmg.model;
 
+import dev.gmg.model.internal.Suggestions;
 import java.util.Optional;
 
 /**
@@ -97,13 +98,13 @@ public enum ActionPoint implements Coded {
         if (t.matches("2\\.[1-8]\\.?")) {
             return Optional.of(of(t.charAt(2) - '0'));
         }
-        String key = Names.key(t);
+        String key = Suggestions.key(t);
         if (key.isEmpty()) {
             return Optional.empty();
         }
         for (ActionPoint p : values()) {
-            if (key.equals(Names.key(p.code())) || key.equals(Names.key(p.title))
-                    || key.equals(Names.key(p.shortName))) {
+            if (key.equals(Suggestions.key(p.code())) || key.equals(Suggestions.key(p.title))
+                    || key.equals(Suggestions.key(p.shortName))) {
                 return Optional.of(p);
             }
         }
@@ -117,7 +118,7 @@ public enum ActionPoint implements Coded {
      */
     public static ActionPoint parse(String text) {
         return find(text).orElseThrow(() -> new UnknownReferenceException("action point", String.valueOf(text),
-                Names.suggest(String.valueOf(text), java.util.Arrays.stream(values()).map(ActionPoint::code).toList()),
+                Suggestions.suggest(String.valueOf(text), java.util.Arrays.stream(values()).map(ActionPoint::code).toList()),
                 "expected 1 to 8, a section 2.1 to 2.8, or a name such as 'human-rights'"));
     }
 

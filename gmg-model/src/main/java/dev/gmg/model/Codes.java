@@ -1,5 +1,6 @@
 package dev.gmg.model;
 
+import dev.gmg.model.internal.Suggestions;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -14,15 +15,15 @@ final class Codes {
         if (text == null) {
             throw new IllegalArgumentException(what + " must not be null");
         }
-        String key = Names.key(text);
+        String key = Suggestions.key(text);
         for (E e : type.getEnumConstants()) {
-            if (Names.key(e.code()).equals(key) || Names.key(e.label()).equals(key)
-                    || Names.key(e.name()).equals(key)) {
+            if (Suggestions.key(e.code()).equals(key) || Suggestions.key(e.label()).equals(key)
+                    || Suggestions.key(e.name()).equals(key)) {
                 return e;
             }
         }
         throw new UnknownReferenceException(what, text,
-                Names.suggest(text, Arrays.stream(type.getEnumConstants()).map(Coded::code).toList()),
+                Suggestions.suggest(text, Arrays.stream(type.getEnumConstants()).map(Coded::code).toList()),
                 "expected one of: " + Arrays.stream(type.getEnumConstants()).map(Coded::code)
                         .collect(Collectors.joining(", ")));
     }

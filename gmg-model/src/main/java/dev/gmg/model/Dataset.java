@@ -1,5 +1,6 @@
 package dev.gmg.model;
 
+import dev.gmg.model.internal.Suggestions;
 import dev.gmg.model.internal.ReferencesResolveValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -70,7 +71,7 @@ public abstract class Dataset {
             return Optional.empty();
         }
         Agency exact = agenciesById().get(idOrName.strip());
-        return exact != null ? Optional.of(exact) : Optional.ofNullable(agencyKeys().get(Names.key(idOrName)));
+        return exact != null ? Optional.of(exact) : Optional.ofNullable(agencyKeys().get(Suggestions.key(idOrName)));
     }
 
     /**
@@ -92,7 +93,7 @@ public abstract class Dataset {
             a.aliases().forEach(alias -> nameToId.putIfAbsent(alias, a.id()));
         }
         List<String> ids = new ArrayList<>();
-        for (String name : Names.suggest(text, nameToId.keySet())) {
+        for (String name : Suggestions.suggest(text, nameToId.keySet())) {
             String id = nameToId.get(name);
             if (!ids.contains(id)) {
                 ids.add(id);
@@ -137,9 +138,9 @@ public abstract class Dataset {
     @Value.Lazy
     Map<String, Agency> agencyKeys() {
         Map<String, Agency> map = new HashMap<>();
-        agencies().forEach(a -> map.putIfAbsent(Names.key(a.id()), a));
-        agencies().forEach(a -> map.putIfAbsent(Names.key(a.name()), a));
-        agencies().forEach(a -> a.aliases().forEach(alias -> map.putIfAbsent(Names.key(alias), a)));
+        agencies().forEach(a -> map.putIfAbsent(Suggestions.key(a.id()), a));
+        agencies().forEach(a -> map.putIfAbsent(Suggestions.key(a.name()), a));
+        agencies().forEach(a -> a.aliases().forEach(alias -> map.putIfAbsent(Suggestions.key(alias), a)));
         return Collections.unmodifiableMap(map);
     }
 

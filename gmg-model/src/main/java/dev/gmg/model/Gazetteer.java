@@ -1,5 +1,6 @@
 package dev.gmg.model;
 
+import dev.gmg.model.internal.Suggestions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,20 +85,20 @@ public final class Gazetteer {
         List<String> names = new ArrayList<>();
         // Earlier puts win: codes first, then official names (regions before countries), then aliases.
         for (Place p : places) {
-            byKey.putIfAbsent(Names.key(p.code()), p);
-            p.iso2().ifPresent(c -> byKey.putIfAbsent(Names.key(c), p));
+            byKey.putIfAbsent(Suggestions.key(p.code()), p);
+            p.iso2().ifPresent(c -> byKey.putIfAbsent(Suggestions.key(c), p));
             p.m49().ifPresent(c -> byKey.putIfAbsent(c, p));
         }
         for (Place p : places) {
-            byKey.putIfAbsent(Names.key(p.name()), p);
+            byKey.putIfAbsent(Suggestions.key(p.name()), p);
             names.add(p.name());
             int paren = p.name().indexOf(" (");
             if (paren > 0) {
-                byKey.putIfAbsent(Names.key(p.name().substring(0, paren)), p);
+                byKey.putIfAbsent(Suggestions.key(p.name().substring(0, paren)), p);
             }
         }
         aliases.forEach((alias, code) -> {
-            byKey.putIfAbsent(Names.key(alias), byCode.get(code));
+            byKey.putIfAbsent(Suggestions.key(alias), byCode.get(code));
             names.add(alias);
         });
         return new Keys(Map.copyOf(byKey), List.copyOf(names));
@@ -130,7 +131,7 @@ public final class Gazetteer {
         if (!t.isEmpty() && t.length() <= 3 && t.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return Optional.ofNullable(keys().byKey().get(m49(t)));
         }
-        return Optional.ofNullable(keys().byKey().get(Names.key(t)));
+        return Optional.ofNullable(keys().byKey().get(Suggestions.key(t)));
     }
 
     /**
@@ -148,7 +149,7 @@ public final class Gazetteer {
     public List<String> suggest(String text) {
         List<String> candidates = new ArrayList<>(byCode.keySet());
         candidates.addAll(keys().names());
-        return Names.suggest(text, candidates);
+        return Suggestions.suggest(text, candidates);
     }
 
     /** Every place, regions first (world, regions, sub-regions ...), then countries, then named areas. */

@@ -550,6 +550,24 @@ class ReportFactsTest {
     }
 
     @Test
+    @DisplayName("2.7 ¶11 (correction in 2014.2): civil society are partners of the planned capacity development, which"
+            + " UNICEF and OHCHR lead")
+    void humanRightsIndicatorsCapacityDevelopmentPartners() {
+        Activity a = activity("Capacity development with civil society partners");
+        assertThat(agencies(a, Role.LEAD)).containsExactlyInAnyOrder("UNICEF", "OHCHR");
+        assertThat(agencies(a, Role.PARTNER)).containsExactly("CSO");
+    }
+
+    @Test
+    @DisplayName("2.7 ¶5 (correction in 2014.2): the APTWG works with ESCAP on labour migration data, not on the"
+            + " regional report")
+    void escapRegionalReportHasNoAptwgPartner() {
+        assertThat(activity("Regional report on international migration in Asia and the Pacific").agencyIds())
+                .containsExactly("ESCAP");
+        assertThat(activity("Collection and dissemination of labour migration data").agencyIds()).contains("APTWG");
+    }
+
+    @Test
     @DisplayName("2.7 ¶12: the IOM-Gallup programme starts with the inaugural International Migration Barometer in"
             + " 2014")
     void iomGallup() {
@@ -716,6 +734,22 @@ class ReportFactsTest {
     }
 
     @Test
+    @DisplayName("3 ¶3 (correction in 2014.2): the report gives no day for the two high-level segments, so they carry"
+            + " the session's days, 26-29 November 2013, not the whole month")
+    void iomCouncilSegmentsCarryTheSessionsDays() {
+        assertThat(period(activity("High-level segment on the GMG"))).isEqualTo("2013-11-26/2013-11-29");
+        assertThat(period(activity("High-level segment on migration governance"))).isEqualTo("2013-11-26/2013-11-29");
+    }
+
+    @Test
+    @DisplayName("3 ¶3 (correction in 2014.2): the report names no participant of the 103rd IOM Council besides IOM,"
+            + " so Member States are not a partner")
+    void iomCouncilHasNoMemberStatesPartner() {
+        Activity council = activity("103rd Session of the IOM Council");
+        assertThat(council.agencyIds()).containsExactlyInAnyOrder("IOM-Council", "IOM");
+    }
+
+    @Test
     @DisplayName("3 ¶4: the Population Division's 12th Coordination Meeting on International Migration, 20-21"
             + " February 2014, New York")
     void twelfthCoordinationMeeting() {
@@ -734,6 +768,7 @@ class ReportFactsTest {
         assertThat(period(a)).isEqualTo("2014-03-04");
         assertThat(a.agencyIds()).containsExactly("HRC");
         assertThat(a.actionPoints()).containsExactly(HUMAN_RIGHTS);
+        assertThat(a.places()).as("the report names no place for the panel (venue rule, 2014.2)").isEmpty();
     }
 
     @Test

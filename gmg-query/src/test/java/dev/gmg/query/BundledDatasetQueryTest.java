@@ -67,7 +67,7 @@ class BundledDatasetQueryTest {
     static final String SG_REPORT_2015 = "unwomen-sg-report-violence-against-women-migrant-workers-2015"; // ../2015
     static final String AMAZING_CAMPAIGN = "iom-its-amazing-what-migrants-bring-campaign"; // the World only
     static final List<String> GENEVA_MEETINGS = List.of("ilo-tripartite-meeting-forced-labour-2013",
-            "hrc-high-level-panel-human-rights-mainstreaming-2014", "unctad-expert-meeting-financial-services");
+            "unctad-expert-meeting-financial-services");
     static final List<String> UIS_ONLY = List.of("uis-international-student-mobility-data",
             "uis-doctorate-holders-mobility-data", "uis-mobility-dispersion-index");
 

@@ -100,6 +100,15 @@ class ReportFactsTest {
     // -------------------------------------------------------------------------------- 2.1 human rights
 
     @Test
+    @DisplayName("2.1 ¶2 (second pass, 2014.2): UNICEF supports Member States on the CRC recommendations; the States"
+            + " receive the support, so they are not a partner")
+    void unicefCrcSupportHasNoMemberStatesPartner() {
+        Activity a = activity("Support to Member States in implementing the CRC recommendations");
+        assertThat(a.agencyIds()).containsExactly("UNICEF");
+        assertThat(agencies(a, Role.LEAD)).containsExactly("UNICEF");
+    }
+
+    @Test
     @DisplayName("2.1 ¶2: the State Pledge is to be launched at the 26th HRC session in June 2014, in the IDC campaign")
     void statePledgeHrc26() {
         Activity pledge = activity("State Pledge against the detention");
@@ -422,6 +431,16 @@ class ReportFactsTest {
     }
 
     // ------------------------------------------------------------------------------ 2.6 development agenda
+
+    @Test
+    @DisplayName("2.6 ¶10 (second pass, 2014.2): UNFPA works with unnamed UN agencies in the COP process; the COP is"
+            + " the forum (host), not a partner")
+    void unfpaInTheCopProcess() {
+        Activity a = activity("UNFPA engagement in the COP process");
+        assertThat(agencies(a, Role.LEAD)).containsExactly("UNFPA");
+        assertThat(agencies(a, Role.HOST)).containsExactly("UNFCCC-COP");
+        assertThat(agencies(a, Role.PARTNER)).isEmpty();
+    }
 
     @Test
     @DisplayName("2.6 ¶2: ESCAP's capacity building targets North and Central Asia")
@@ -749,6 +768,14 @@ class ReportFactsTest {
     void iomCouncilHasNoMemberStatesPartner() {
         Activity council = activity("103rd Session of the IOM Council");
         assertThat(council.agencyIds()).containsExactlyInAnyOrder("IOM-Council", "IOM");
+    }
+
+    @Test
+    @DisplayName("3 ¶3 (second pass, 2014.2): the segment is about the GMG; the report names no participant of it, so"
+            + " the GMG is not a partner")
+    void iomCouncilSegmentOnTheGmgHasOnlyTheCouncilsParticipants() {
+        assertThat(activity("High-level segment on the GMG").agencyIds())
+                .containsExactlyInAnyOrder("IOM-Council", "IOM");
     }
 
     @Test

@@ -183,7 +183,11 @@ public final class Gazetteer {
         return places;
     }
 
-    /** Every city, by name: the cities the report names as venues, each with its UN/LOCODE. */
+    /**
+     * The cities the report names as venues, each coded with its UN/LOCODE and belonging to its country.
+     *
+     * @return every city, by name
+     */
     public List<Place> cities() {
         return cities;
     }

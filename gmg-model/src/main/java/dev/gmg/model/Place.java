@@ -92,7 +92,11 @@ public final class Place implements Comparable<Place> {
         return kind == PlaceKind.COUNTRY;
     }
 
-    /** True for a city. */
+    /**
+     * Whether this place is a city (coded with UN/LOCODE).
+     *
+     * @return true for a city
+     */
     public boolean isCity() {
         return kind == PlaceKind.CITY;
     }

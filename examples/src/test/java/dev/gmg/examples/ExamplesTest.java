@@ -40,9 +40,9 @@ class ExamplesTest {
         assertThat(lines.get(0)).startsWith("2014 events dated to the day (");
         List<String> dates = lines.subList(1, lines.size()).stream().map(l -> l.substring(0, 10)).toList();
         assertThat(dates).isSorted().allMatch(d -> d.startsWith("2014-"));
-        assertThat(out).contains("2014-06-16/2014-06-27   Labour Migration Academy — Italy")
+        assertThat(out).contains("2014-06-16/2014-06-27   Labour Migration Academy — Turin")
                 .contains("2014-11-10/2014-11-14   Expert Meeting on the impact of access to financial services"
-                        + " — Switzerland")
+                        + " — Geneva")
                 .doesNotContain("2014/2017");
     }
 

@@ -72,7 +72,7 @@ class CommandsTest {
             assertThat(run.lines().get(0)).isEqualTo(a.title());
             assertThat(run.out()).contains("id: ilo-labour-migration-academy-2014")
                     .contains("Who:").contains("ILO (International Labour Organization), lead")
-                    .contains("Where:").contains("Italy [ITA], venue")
+                    .contains("Where:").contains("Turin [ITTRN], venue")
                     .contains("When:").contains("16–27 Jun 2014 (2014-06-16/2014-06-27)")
                     .contains("Status:").contains("Kind:").contains("Source:").contains("section 2.");
             assertFits80Columns(run.out());

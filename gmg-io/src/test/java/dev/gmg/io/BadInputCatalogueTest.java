@@ -102,6 +102,8 @@ class BadInputCatalogueTest {
                         "unknown place 'CHX', did you mean 'CHE', 'CHL' or 'CHN'?", Schema.REJECTS),
                 bad("place-by-name.json", "activities[0].places[0].place", 10, 80,
                         "a place is given by its code: write 'CHE' for 'Switzerland'", Schema.REJECTS),
+                bad("city-code-with-space.json", "activities[0].places[0].place", 10, 80,
+                        "a place is given by its code: write 'CHGVA' for 'CH GVA'", Schema.REJECTS),
                 bad("bad-edtf.json", "activities[0].period", 11, 22,
                         "invalid period: Text '2014-13' is not a supported EDTF date at index 5", Schema.REJECTS),
                 bad("period-ends-before-start.json", "activities[0].period", 11, 28,

@@ -23,7 +23,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -98,6 +100,15 @@ class ReportFactsTest {
     // -------------------------------------------------------------------------------- 2.1 human rights
 
     @Test
+    @DisplayName("2.1 ¶2 (second pass, 2014.2): UNICEF supports Member States on the CRC recommendations; the States"
+            + " receive the support, so they are not a partner")
+    void unicefCrcSupportHasNoMemberStatesPartner() {
+        Activity a = activity("Support to Member States in implementing the CRC recommendations");
+        assertThat(a.agencyIds()).containsExactly("UNICEF");
+        assertThat(agencies(a, Role.LEAD)).containsExactly("UNICEF");
+    }
+
+    @Test
     @DisplayName("2.1 ¶2: the State Pledge is to be launched at the 26th HRC session in June 2014, in the IDC campaign")
     void statePledgeHrc26() {
         Activity pledge = activity("State Pledge against the detention");
@@ -116,7 +127,7 @@ class ReportFactsTest {
         assertThat(agencies(report, Role.LEAD)).containsExactlyInAnyOrder("UNICEF", "UNESCO");
         Activity launch = activity("side event launching");
         assertThat(period(launch)).isEqualTo("2014-05-14/2014-05-16");
-        assertThat(places(launch, PlaceRole.VENUE)).containsExactly("SWE");
+        assertThat(places(launch, PlaceRole.VENUE)).containsExactly("SESTO");
         assertThat(launch.status()).isEqualTo(Status.PLANNED);
         assertThat(launch.kind()).isEqualTo(ActivityKind.MEETING);
         assertPartOf(launch, report);
@@ -174,7 +185,7 @@ class ReportFactsTest {
     void fairRecruitmentWorkshopTurin() {
         Activity a = activity("Workshop on Fair Recruitment");
         assertThat(period(a)).isEqualTo("2014-04-23/2014-04-24");
-        assertThat(places(a, PlaceRole.VENUE)).containsExactly("ITA");
+        assertThat(places(a, PlaceRole.VENUE)).containsExactly("ITTRN");
         assertThat(a.agencyIds()).contains("ILO", "ITC-ILO");
         assertThat(a.status()).isEqualTo(Status.COMPLETED);
         assertPartOf(a, activity("Fair Recruitment Initiative"));
@@ -229,7 +240,7 @@ class ReportFactsTest {
     void unctadExpertMeeting() {
         Activity a = activity("Expert Meeting on the impact of access to financial services");
         assertThat(period(a)).isEqualTo("2014-11-10/2014-11-14");
-        assertThat(places(a, PlaceRole.VENUE)).containsExactly("CHE");
+        assertThat(places(a, PlaceRole.VENUE)).containsExactly("CHGVA");
         assertThat(a.actionPoints()).containsExactly(COSTS_OF_LABOUR_MIGRATION);
         assertThat(a.status()).isEqualTo(Status.PLANNED);
         assertThat(a.kind()).isEqualTo(ActivityKind.MEETING);
@@ -341,7 +352,7 @@ class ReportFactsTest {
     void forcedLabourMeetingAndIlc() {
         Activity meeting = activity("Tripartite Meeting of Experts on Forced Labour");
         assertThat(period(meeting)).isEqualTo("2013-02-11/2013-02-15");
-        assertThat(places(meeting, PlaceRole.VENUE)).containsExactly("CHE");
+        assertThat(places(meeting, PlaceRole.VENUE)).containsExactly("CHGVA");
         assertThat(meeting.status()).isEqualTo(Status.COMPLETED);
         Activity ilc = activity("Supplementing Convention No. 29");
         assertThat(period(ilc)).isEqualTo("2014");
@@ -422,6 +433,16 @@ class ReportFactsTest {
     // ------------------------------------------------------------------------------ 2.6 development agenda
 
     @Test
+    @DisplayName("2.6 ¶10 (second pass, 2014.2): UNFPA works with unnamed UN agencies in the COP process; the COP is"
+            + " the forum (host), not a partner")
+    void unfpaInTheCopProcess() {
+        Activity a = activity("UNFPA engagement in the COP process");
+        assertThat(agencies(a, Role.LEAD)).containsExactly("UNFPA");
+        assertThat(agencies(a, Role.HOST)).containsExactly("UNFCCC-COP");
+        assertThat(agencies(a, Role.PARTNER)).isEmpty();
+    }
+
+    @Test
     @DisplayName("2.6 ¶2: ESCAP's capacity building targets North and Central Asia")
     void escapNorthCentralAsia() {
         Activity a = activity("North and Central Asia");
@@ -448,7 +469,7 @@ class ReportFactsTest {
     void addisAbabaExpertsMeeting() {
         Activity a = activity("Regional Experts’ Meeting on International Migration and Development in Africa");
         assertThat(period(a)).isEqualTo("2013-07-03/2013-07-04");
-        assertThat(places(a, PlaceRole.VENUE)).containsExactly("ETH");
+        assertThat(places(a, PlaceRole.VENUE)).containsExactly("ETADD");
         assertThat(a.agencyIds()).contains("ECA");
         assertThat(a.status()).isEqualTo(Status.COMPLETED);
     }
@@ -498,7 +519,7 @@ class ReportFactsTest {
             + " Central Asia")
     void almatyWorkshop() {
         Activity a = activity("workshop in Almaty");
-        assertThat(places(a, PlaceRole.VENUE)).containsExactly("KAZ");
+        assertThat(places(a, PlaceRole.VENUE)).containsExactly("KZALA");
         assertThat(places(a, PlaceRole.TARGET)).containsExactly("eeca");
         assertThat(a.agencyIds()).containsExactlyInAnyOrder("UNECE", "EFTA", "IOM");
         assertThat(a.status()).isEqualTo(Status.COMPLETED);
@@ -550,6 +571,24 @@ class ReportFactsTest {
     }
 
     @Test
+    @DisplayName("2.7 ¶11 (correction in 2014.2): civil society are partners of the planned capacity development, which"
+            + " UNICEF and OHCHR lead")
+    void humanRightsIndicatorsCapacityDevelopmentPartners() {
+        Activity a = activity("Capacity development with civil society partners");
+        assertThat(agencies(a, Role.LEAD)).containsExactlyInAnyOrder("UNICEF", "OHCHR");
+        assertThat(agencies(a, Role.PARTNER)).containsExactly("CSO");
+    }
+
+    @Test
+    @DisplayName("2.7 ¶5 (correction in 2014.2): the APTWG works with ESCAP on labour migration data, not on the"
+            + " regional report")
+    void escapRegionalReportHasNoAptwgPartner() {
+        assertThat(activity("Regional report on international migration in Asia and the Pacific").agencyIds())
+                .containsExactly("ESCAP");
+        assertThat(activity("Collection and dissemination of labour migration data").agencyIds()).contains("APTWG");
+    }
+
+    @Test
     @DisplayName("2.7 ¶12: the IOM-Gallup programme starts with the inaugural International Migration Barometer in"
             + " 2014")
     void iomGallup() {
@@ -595,7 +634,7 @@ class ReportFactsTest {
         assertThat(second.actionPoints()).containsExactlyInAnyOrder(EVIDENCE_BASE, PARTNERSHIPS);
         Activity first = activity("First GMG/KNOMAD Workshop on Learning");
         assertThat(period(first)).isEqualTo("2013-11-15");
-        assertThat(places(first, PlaceRole.VENUE)).containsExactly("USA");
+        assertThat(places(first, PlaceRole.VENUE)).containsExactly("USNYC");
         assertThat(first.related()).contains(second.id());
         assertThat(second.related()).contains(first.id());
     }
@@ -605,7 +644,7 @@ class ReportFactsTest {
     void labourMigrationAcademy() {
         Activity a = activity("Labour Migration Academy");
         assertThat(period(a)).isEqualTo("2014-06-16/2014-06-27");
-        assertThat(places(a, PlaceRole.VENUE)).containsExactly("ITA");
+        assertThat(places(a, PlaceRole.VENUE)).containsExactly("ITTRN");
         assertThat(agencies(a, Role.LEAD)).containsExactly("ILO");
         assertThat(a.agencyIds()).contains("ITC-ILO", "GMG-TF-DW");
         assertThat(a.status()).isEqualTo(Status.PLANNED);
@@ -636,7 +675,7 @@ class ReportFactsTest {
     @DisplayName("2.8 ¶3: a Global Experts' Conference in New York is among the suggested avenues")
     void globalExpertsConference() {
         Activity a = activity("Global Experts' Conference");
-        assertThat(places(a, PlaceRole.VENUE)).containsExactly("USA");
+        assertThat(places(a, PlaceRole.VENUE)).containsExactly("USNYC");
         assertThat(a.status()).isEqualTo(Status.PLANNED);
     }
 
@@ -655,7 +694,7 @@ class ReportFactsTest {
     void montevideoConference() {
         Activity a = activity("First Regional Conference on Population and Development");
         assertThat(period(a)).isEqualTo("2013-08-12/2013-08-15");
-        assertThat(places(a, PlaceRole.VENUE)).containsExactly("URY");
+        assertThat(places(a, PlaceRole.VENUE)).containsExactly("UYMVD");
         assertThat(a.agencyIds()).containsExactly("MEMBER-STATES"); // the report names no organiser
         assertThat(a.status()).isEqualTo(Status.COMPLETED);
     }
@@ -716,12 +755,36 @@ class ReportFactsTest {
     }
 
     @Test
+    @DisplayName("3 ¶3 (correction in 2014.2): the report gives no day for the two high-level segments, so they carry"
+            + " the session's days, 26-29 November 2013, not the whole month")
+    void iomCouncilSegmentsCarryTheSessionsDays() {
+        assertThat(period(activity("High-level segment on the GMG"))).isEqualTo("2013-11-26/2013-11-29");
+        assertThat(period(activity("High-level segment on migration governance"))).isEqualTo("2013-11-26/2013-11-29");
+    }
+
+    @Test
+    @DisplayName("3 ¶3 (correction in 2014.2): the report names no participant of the 103rd IOM Council besides IOM,"
+            + " so Member States are not a partner")
+    void iomCouncilHasNoMemberStatesPartner() {
+        Activity council = activity("103rd Session of the IOM Council");
+        assertThat(council.agencyIds()).containsExactlyInAnyOrder("IOM-Council", "IOM");
+    }
+
+    @Test
+    @DisplayName("3 ¶3 (second pass, 2014.2): the segment is about the GMG; the report names no participant of it, so"
+            + " the GMG is not a partner")
+    void iomCouncilSegmentOnTheGmgHasOnlyTheCouncilsParticipants() {
+        assertThat(activity("High-level segment on the GMG").agencyIds())
+                .containsExactlyInAnyOrder("IOM-Council", "IOM");
+    }
+
+    @Test
     @DisplayName("3 ¶4: the Population Division's 12th Coordination Meeting on International Migration, 20-21"
             + " February 2014, New York")
     void twelfthCoordinationMeeting() {
         Activity a = activity("12th Coordination Meeting on International Migration");
         assertThat(period(a)).isEqualTo("2014-02-20/2014-02-21");
-        assertThat(places(a, PlaceRole.VENUE)).containsExactly("USA");
+        assertThat(places(a, PlaceRole.VENUE)).containsExactly("USNYC");
         assertThat(agencies(a, Role.LEAD)).containsExactly("UN-DESA-PD");
         assertThat(a.status()).isEqualTo(Status.COMPLETED);
         assertThat(a.sources()).containsExactly(SourceRef.of("3", 4));
@@ -734,6 +797,7 @@ class ReportFactsTest {
         assertThat(period(a)).isEqualTo("2014-03-04");
         assertThat(a.agencyIds()).containsExactly("HRC");
         assertThat(a.actionPoints()).containsExactly(HUMAN_RIGHTS);
+        assertThat(a.places()).as("the report names no place for the panel (venue rule, 2014.2)").isEmpty();
     }
 
     @Test
@@ -747,6 +811,37 @@ class ReportFactsTest {
     }
 
     // ------------------------------------------------------------------------------------- whole report
+
+    @Test
+    @DisplayName("venue rule (2014.2): a venue only where the report names the place, and every named venue is a city"
+            + " coded with UN/LOCODE")
+    void venuesAreTheCitiesTheReportNames() {
+        Map<String, String> venues = new TreeMap<>();
+        for (Activity a : dataset.activities()) {
+            for (String v : places(a, PlaceRole.VENUE)) {
+                assertThat(venues.put(a.id(), v)).as("one venue for %s", a.id()).isNull();
+            }
+        }
+        assertThat(venues).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                Map.entry("gmg-migration-and-youth-launch-gfmd-2014", "SESTO"),
+                Map.entry("ilo-fair-recruitment-workshop-turin-2014", "ITTRN"),
+                Map.entry("unctad-expert-meeting-financial-services", "CHGVA"),
+                Map.entry("ilo-tripartite-meeting-forced-labour-2013", "CHGVA"),
+                Map.entry("eca-regional-experts-meeting-migration-development-africa-2013", "ETADD"),
+                Map.entry("unece-efta-iom-almaty-workshop-migration-statistics", "KZALA"),
+                Map.entry("gmg-knomad-first-workshop-on-learning-2013-11", "USNYC"),
+                Map.entry("ilo-labour-migration-academy-2014", "ITTRN"),
+                Map.entry("gmg-global-experts-conference-new-york", "USNYC"),
+                Map.entry("eclac-first-regional-conference-population-development-montevideo", "UYMVD"),
+                Map.entry("un-desa-pd-12th-coordination-meeting-international-migration", "USNYC")));
+        for (String meeting : List.of("Tripartite Technical Meeting on Labour Migration",
+                "103rd Session of the IOM Council", "High-level Panel on Human Rights mainstreaming",
+                "Day of General Discussion on Workplace Exploitation")) {
+            assertThat(activity(meeting).places()).as("no place named for %s", meeting).isEmpty();
+        }
+        dataset.activities().stream().flatMap(a -> a.places().stream()).filter(p -> p.role() == PlaceRole.VENUE)
+                .forEach(p -> assertThat(p.place().isCity()).as("%s is a city", p.place()).isTrue());
+    }
 
     @Test
     @DisplayName("statuses follow the report's date (1 May 2014): nothing dated wholly after it is completed, nothing"

@@ -20,7 +20,17 @@ import java.util.Set;
 /**
  * The places the SDK knows: the UN M49 standard (world, regions, sub-regions, intermediate regions, countries
  * and areas with their ISO and M49 codes, shipped as {@code m49_overview.csv}), named areas that M49 lacks
- * (shipped as {@code named-areas.tsv}, each defined by its member countries), and Kosovo.
+ * (shipped as {@code named-areas.tsv}, each defined by its member countries), Kosovo, and the cities the report
+ * names as venues (shipped as {@code cities.tsv}, each with its UN/LOCODE, its country and where its code was
+ * checked).
+ *
+ * <p><b>Cities</b> are coded with UN/LOCODE, the UN's code for trade and transport locations: two letters of
+ * ISO 3166-1 alpha-2 for the country and three for the place. The canonical code is the five characters without
+ * a space ({@code CHGVA}), the form used in data interchange: it is one token in a shell, a CSV cell or a URL,
+ * and cannot be mistaken for any other code of the gazetteer. Look-up also accepts UNECE's display form with a
+ * space ({@code "CH GVA"}), any case, the English name ({@code "Geneva"}) and the code list's own name
+ * ({@code "Genève"}). A city belongs to one country and counts as that country in containment and overlap (see
+ * {@link Place}); cities are listed by {@link #cities()}, not by {@link #places()}.
  *
  * <p>Look-up accepts codes and names and ignores case, accents and punctuation: {@code "MAR"}, {@code "ma"},
  * {@code "504"}, {@code "Morocco"}; {@code "Moldova"} and {@code "Republic of Moldova"}; {@code "015"},
@@ -39,15 +49,21 @@ public final class Gazetteer {
 
     private final Map<String, Place> byCode;
     private final List<Place> places;
+    private final List<Place> cities;
     private final Map<String, String> aliases;
     /** Look-up keys of codes, names and aliases; built on the first look-up by name (see {@link #keys()}). */
     private volatile Keys keys;
 
-    /** {@code places} must be in their natural order. */
-    private Gazetteer(List<Place> places, Map<String, String> aliases) {
+    /** {@code places} and {@code cities} must be in their natural order. */
+    private Gazetteer(List<Place> places, List<Place> cities, Map<String, String> aliases) {
         Map<String, Place> codes = new HashMap<>();
         for (Place p : places) {
             codes.put(p.code(), p);
+        }
+        for (Place c : cities) {
+            if (codes.put(c.code(), c) != null) {
+                throw new IllegalStateException("city code " + c.code() + " is already a place code");
+            }
         }
         aliases.forEach((alias, code) -> {
             if (!codes.containsKey(code)) {
@@ -56,6 +72,7 @@ public final class Gazetteer {
         });
         this.byCode = Map.copyOf(codes);
         this.places = List.copyOf(places);
+        this.cities = List.copyOf(cities);
         this.aliases = Map.copyOf(aliases);
     }
 
@@ -83,13 +100,15 @@ public final class Gazetteer {
     private Keys buildKeys() {
         Map<String, Place> byKey = new HashMap<>();
         List<String> names = new ArrayList<>();
-        // Earlier puts win: codes first, then official names (regions before countries), then aliases.
-        for (Place p : places) {
+        // Earlier puts win: codes first, then official names (regions before countries before cities), then aliases.
+        List<Place> all = new ArrayList<>(places);
+        all.addAll(cities);
+        for (Place p : all) {
             byKey.putIfAbsent(Suggestions.key(p.code()), p);
             p.iso2().ifPresent(c -> byKey.putIfAbsent(Suggestions.key(c), p));
             p.m49().ifPresent(c -> byKey.putIfAbsent(c, p));
         }
-        for (Place p : places) {
+        for (Place p : all) {
             byKey.putIfAbsent(Suggestions.key(p.name()), p);
             names.add(p.name());
             int paren = p.name().indexOf(" (");
@@ -108,17 +127,20 @@ public final class Gazetteer {
         static final Gazetteer INSTANCE = load();
     }
 
-    /** The gazetteer shipped with the SDK: M49, the named areas and Kosovo. */
+    /** The gazetteer shipped with the SDK: M49, the named areas, Kosovo and the report's cities. */
     public static Gazetteer standard() {
         return Standard.INSTANCE;
     }
 
-    /** The place with exactly this code ({@code MAR}, {@code 015}, {@code arab-region}), if any. */
+    /** The place with exactly this code ({@code MAR}, {@code 015}, {@code arab-region}, {@code CHGVA}), if any. */
     public Optional<Place> byCode(String code) {
         return Optional.ofNullable(byCode.get(code));
     }
 
-    /** Looks a place up by code, ISO alpha-2, M49 code, name or alias, ignoring case and punctuation. */
+    /**
+     * Looks a place up by code, ISO alpha-2, M49 code, name or alias, ignoring case, spaces and punctuation; a city
+     * also by its UN/LOCODE written with a space ({@code "CH GVA"}).
+     */
     public Optional<Place> find(String codeOrName) {
         if (codeOrName == null) {
             return Optional.empty();
@@ -142,7 +164,8 @@ public final class Gazetteer {
     public Place place(String codeOrName) {
         return find(codeOrName).orElseThrow(() -> new UnknownReferenceException("place",
                 String.valueOf(codeOrName), suggest(String.valueOf(codeOrName)),
-                "expected an ISO 3166 country code, an M49 region code, or a country or region name"));
+                "expected an ISO 3166 country code, an M49 region code, a UN/LOCODE city code such as 'CHGVA',"
+                        + " or a country, region or city name"));
     }
 
     /** Known codes and names close to {@code text}, best first, for "did you mean" messages. */
@@ -152,9 +175,21 @@ public final class Gazetteer {
         return Suggestions.suggest(text, candidates);
     }
 
-    /** Every place, regions first (world, regions, sub-regions ...), then countries, then named areas. */
+    /**
+     * Every region, country and named area: regions first (world, regions, sub-regions ...), then countries, then
+     * named areas. Cities are not among them: see {@link #cities()}.
+     */
     public List<Place> places() {
         return places;
+    }
+
+    /**
+     * The cities the report names as venues, each coded with its UN/LOCODE and belonging to its country.
+     *
+     * @return every city, by name
+     */
+    public List<Place> cities() {
+        return cities;
     }
 
     /** Every country or area, by name. */
@@ -215,8 +250,26 @@ public final class Gazetteer {
         for (String[] row : rows("place-aliases.tsv", "\t")) {
             aliases.put(row[0], row[1]);
         }
+        List<Place> cities = new ArrayList<>();
+        for (String[] row : rows("cities.tsv", "\t")) {
+            Place country = countries.stream().filter(c -> c.code().equals(row[2])).findFirst().orElseThrow(
+                    () -> new IllegalStateException("city " + row[0] + " names unknown country " + row[2]));
+            checkLocode(row[0], country);
+            cities.add(Place.city(row[0], row[1], country, row[4]));
+            if (!Suggestions.key(row[3]).equals(Suggestions.key(row[1]))) {
+                aliases.put(row[3], row[0]);
+            }
+        }
         all.sort(null);
-        return new Gazetteer(all, aliases);
+        cities.sort(null);
+        return new Gazetteer(all, cities, aliases);
+    }
+
+    /** A UN/LOCODE is the country's alpha-2 code and three letters or digits 2-9 (UNECE excludes 0 and 1). */
+    private static void checkLocode(String code, Place country) {
+        if (!code.matches("[A-Z]{2}[A-Z2-9]{3}") || !country.iso2().map(code::startsWith).orElse(false)) {
+            throw new IllegalStateException("city code " + code + " is not a UN/LOCODE of " + country);
+        }
     }
 
     private static void addRegion(Map<String, PlaceBuilder> regions, String code, String name, PlaceKind kind,

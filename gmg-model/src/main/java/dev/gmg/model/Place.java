@@ -6,17 +6,20 @@ import java.util.Set;
 
 /**
  * A place of the {@link Gazetteer}: the world, an M49 region, sub-region or intermediate region, a country or
- * area, or a named area that M49 lacks (the Arab region, the Mekong sub-region ...).
+ * area, a named area that M49 lacks (the Arab region, the Mekong sub-region ...), or a city.
  *
  * <p>Every place is identified by a stable {@link #code()}: ISO 3166-1 alpha-3 for countries ({@code MAR}),
- * the three-digit M49 code for regions ({@code 015} Northern Africa, {@code 001} the world), and a lower-case
- * slug for named areas ({@code arab-region}). Kosovo, which the report names but M49 does not list, has the
- * code {@code XKX} (a user-assigned code in common use, not an ISO assignment) and no M49 code.
+ * the three-digit M49 code for regions ({@code 015} Northern Africa, {@code 001} the world), a lower-case
+ * slug for named areas ({@code arab-region}), and the five-character UN/LOCODE for cities ({@code CHGVA}
+ * Geneva). Kosovo, which the report names but M49 does not list, has the code {@code XKX} (a user-assigned
+ * code in common use, not an ISO assignment) and no M49 code.
  *
  * <p>Containment and overlap are answered through member countries: a place {@link #isWithin(Place) lies
  * within} another when all its countries belong to it, and two places {@link #overlaps(Place) overlap} when
  * they share a country. Morocco is within Northern Africa, Africa, the Arab region and the world; the Arab
- * region overlaps Western Asia but not Europe. Instances come from the gazetteer; equality is by code.
+ * region overlaps Western Asia but not Europe. A city counts as its {@link #country() country}: Geneva lies
+ * within Switzerland, Western Europe and Europe, and overlaps whatever Switzerland overlaps; only a city lies
+ * within a city. Instances come from the gazetteer; equality is by code.
  */
 public final class Place implements Comparable<Place> {
 
@@ -27,8 +30,15 @@ public final class Place implements Comparable<Place> {
     private final String m49;
     private final Set<String> countries;
     private final String note;
+    /** The country of a city; null for every other kind (a country is its own country, see {@link #country()}). */
+    private final Place cityOf;
 
     Place(String code, String name, PlaceKind kind, String iso2, String m49, Set<String> countries, String note) {
+        this(code, name, kind, iso2, m49, countries, note, null);
+    }
+
+    private Place(String code, String name, PlaceKind kind, String iso2, String m49, Set<String> countries,
+            String note, Place cityOf) {
         this.code = Objects.requireNonNull(code);
         this.name = Objects.requireNonNull(name);
         this.kind = Objects.requireNonNull(kind);
@@ -36,6 +46,15 @@ public final class Place implements Comparable<Place> {
         this.m49 = m49;
         this.countries = Set.copyOf(countries);
         this.note = note;
+        this.cityOf = cityOf;
+    }
+
+    /** A city of {@code country}, coded {@code locode} (the five-character UN/LOCODE). */
+    static Place city(String locode, String name, Place country, String note) {
+        if (!country.isCountry()) {
+            throw new IllegalArgumentException("city " + locode + " must belong to a country, not " + country);
+        }
+        return new Place(locode, name, PlaceKind.CITY, null, null, country.countries, note, country);
     }
 
     /**
@@ -47,12 +66,18 @@ public final class Place implements Comparable<Place> {
         return Gazetteer.standard().place(codeOrName);
     }
 
-    /** The stable code: ISO alpha-3 for a country, the three-digit M49 code for a region, a slug otherwise. */
+    /**
+     * The stable code: ISO alpha-3 for a country, the three-digit M49 code for a region, the five-character
+     * UN/LOCODE for a city ({@code CHGVA}), a slug otherwise.
+     */
     public String code() {
         return code;
     }
 
-    /** The name as M49 gives it (for example "Republic of Moldova"), or ours for a named area. */
+    /**
+     * The name as M49 gives it (for example "Republic of Moldova"), ours for a named area, the English name the
+     * report uses for a city ("Geneva", "Turin").
+     */
     public String name() {
         return name;
     }
@@ -65,6 +90,25 @@ public final class Place implements Comparable<Place> {
     /** True for a country or area. */
     public boolean isCountry() {
         return kind == PlaceKind.COUNTRY;
+    }
+
+    /**
+     * Whether this place is a city (coded with UN/LOCODE).
+     *
+     * @return true for a city
+     */
+    public boolean isCity() {
+        return kind == PlaceKind.CITY;
+    }
+
+    /**
+     * The country a place counts as: a country itself, the country of a city; empty for regions, named areas and
+     * the world.
+     *
+     * @return the country, if the place is a country or a city
+     */
+    public Optional<Place> country() {
+        return isCountry() ? Optional.of(this) : Optional.ofNullable(cityOf);
     }
 
     /** The ISO 3166-1 alpha-3 code of a country; empty for other places. */
@@ -87,13 +131,19 @@ public final class Place implements Comparable<Place> {
         return countries;
     }
 
-    /** How the place is defined where that is not obvious (named areas, Kosovo). */
+    /** How the place is defined where that is not obvious (named areas, Kosovo), or where a city's code comes from. */
     public Optional<String> note() {
         return Optional.ofNullable(note);
     }
 
-    /** True when every country of this place belongs to {@code other} (a place lies within itself). */
+    /**
+     * True when every country of this place belongs to {@code other} (a place lies within itself). A city holds
+     * nothing but itself: Switzerland does not lie within Geneva.
+     */
     public boolean isWithin(Place other) {
+        if (other.isCity()) {
+            return equals(other);
+        }
         return !countries.isEmpty() && other.countries.containsAll(countries);
     }
 
@@ -109,7 +159,7 @@ public final class Place implements Comparable<Place> {
         return false;
     }
 
-    /** Orders by kind (world first, countries after regions), then by name. */
+    /** Orders by kind (world first, countries after regions, cities last), then by name. */
     @Override
     public int compareTo(Place o) {
         int c = kind.compareTo(o.kind);

@@ -13,7 +13,9 @@ public enum PlaceKind implements Coded {
     /** Country or area. */
     COUNTRY("Country or area"),
     /** Named area. */
-    NAMED_AREA("Named area");
+    NAMED_AREA("Named area"),
+    /** City, coded with UN/LOCODE; it belongs to one country. */
+    CITY("City");
 
     private final String label;
 

@@ -129,6 +129,72 @@ class GazetteerTest {
         assertThat(g.find(null)).isEmpty();
     }
 
+    /** Every city the report names as a venue, with its UN/LOCODE and country. */
+    @ParameterizedTest(name = "{0} -> {1} in {2}")
+    @CsvSource({
+        "Geneva, CHGVA, CHE", "Turin, ITTRN, ITA", "Stockholm, SESTO, SWE", "Addis Ababa, ETADD, ETH",
+        "Almaty, KZALA, KAZ", "Montevideo, UYMVD, URY", "New York, USNYC, USA",
+    })
+    void findsEveryCityTheReportNamesAsAVenue(String name, String locode, String country) {
+        Place city = g.place(name);
+        assertThat(city.code()).isEqualTo(locode);
+        assertThat(city.kind()).isEqualTo(PlaceKind.CITY);
+        assertThat(city.isCity()).isTrue();
+        assertThat(city.isCountry()).isFalse();
+        assertThat(city.country()).contains(g.place(country));
+        assertThat(city.countries()).containsExactly(country);
+        assertThat(locode).startsWith(g.place(country).iso2().orElseThrow());
+        assertThat(city.note()).hasValueSatisfying(n -> assertThat(n).contains("UN/LOCODE " + locode.substring(0, 2)
+                + " " + locode.substring(2)));
+        assertThat(g.cities()).contains(city);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is Geneva")
+    @CsvSource({"CHGVA", "CH GVA", "ch gva", "chgva", "Geneva", "geneva", "Genève", "Geneve"})
+    void aCityIsFoundByCodeWithOrWithoutTheSpaceByNameAndByTheCodeListsName(String text) {
+        assertThat(g.place(text).code()).isEqualTo("CHGVA");
+        assertThat(Place.of(text)).hasToString("Geneva (CHGVA)");
+    }
+
+    @Test
+    void aCityCountsAsItsCountryButACountryIsNotWithinACity() {
+        Place geneva = g.place("Geneva");
+        Place switzerland = g.place("CHE");
+        assertThat(geneva.isWithin(switzerland)).isTrue();
+        assertThat(geneva.isWithin(g.place("Europe"))).isTrue();
+        assertThat(geneva.overlaps(switzerland)).isTrue();
+        assertThat(geneva.overlaps(g.place("Western Europe"))).isTrue();
+        assertThat(geneva.overlaps(g.place("Africa"))).isFalse();
+        assertThat(switzerland.isWithin(geneva)).isFalse();
+        assertThat(g.place("Europe").isWithin(geneva)).isFalse();
+        assertThat(geneva.isWithin(geneva)).isTrue();
+        assertThat(g.containing(geneva)).extracting(Place::code).contains("001", "150", "155", "CHE");
+        assertThat(switzerland.country()).contains(switzerland);
+        assertThat(g.place("Europe").country()).isEmpty();
+        assertThat(g.place("arab-region").country()).isEmpty();
+    }
+
+    @Test
+    void citiesAreListedApartFromRegionsCountriesAndNamedAreas() {
+        assertThat(g.cities()).extracting(Place::code)
+                .containsExactly("ETADD", "KZALA", "CHGVA", "UYMVD", "USNYC", "SESTO", "ITTRN");
+        assertThat(g.places()).noneMatch(Place::isCity);
+        assertThat(g.countries()).hasSize(249);
+        assertThat(g.byCode("CHGVA")).contains(g.place("Geneva"));
+        assertThat(g.byCode("CH GVA")).as("byCode takes the canonical code only").isEmpty();
+        assertThat(g.place("Turin").iso2()).isEmpty();
+        assertThat(g.place("Turin").m49()).isEmpty();
+        assertThat(g.place("Turin").iso3()).isEmpty();
+    }
+
+    @Test
+    void unknownCityCodeSuggestsTheCloseOne() {
+        assertThatThrownBy(() -> g.place("CHGVB"))
+                .isInstanceOfSatisfying(UnknownReferenceException.class,
+                        e -> assertThat(e.suggestions()).contains("CHGVA"))
+                .hasMessage("unknown place 'CHGVB', did you mean 'CHGVA'?");
+    }
+
     @Test
     void placeOfUsesTheStandardGazetteer() {
         assertThat(Place.of("CHE").name()).isEqualTo("Switzerland");

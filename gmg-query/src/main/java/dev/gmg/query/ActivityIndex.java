@@ -261,8 +261,10 @@ public final class ActivityIndex {
         boolean flattened = q.placeMatch() == ActivityQuery.PlaceMatch.INTERSECTS && q.placeRoles().isEmpty()
                 && q.regions().stream().allMatch(regions::containsKey);
         if (flattened) {
-            for (Place c : q.countries()) {
-                addPlace(out, c, Set.of());
+            for (Place p : places) {
+                if (p.country().filter(q.countries()::contains).isPresent()) { // a city counts as its country
+                    addPlace(out, p, Set.of());
+                }
             }
             for (Place r : q.regions()) {
                 out.add(regions.get(r));

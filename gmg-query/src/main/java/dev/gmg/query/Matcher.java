@@ -146,7 +146,7 @@ final class Matcher {
         if (p.kind() == PlaceKind.WORLD) {
             return q.includeGlobal() || q.regions().contains(p);
         }
-        if (q.countries().contains(p)) {
+        if (p.country().filter(q.countries()::contains).isPresent()) { // a city counts as its country
             return true;
         }
         for (Place r : q.regions()) {

@@ -170,4 +170,34 @@ class ParticipantAuditTest {
         assertThat(agencies(a, Role.LEAD)).containsExactly("ESCWA");
         assertThat(agencies(a, Role.PARTNER)).containsExactly("LAS");
     }
+
+    // ------------------------------------------------------------------ fixed after a review of the 2014.2 changes
+
+    @Test
+    @DisplayName("2.1 ¶5: the C181 campaign is part of the Fair Recruitment Initiative and carries its participants")
+    void c181CampaignCarriesTheInitiativesParticipants() {
+        Activity campaign = activity("ilo-c181-ratification-campaign");
+        Activity initiative = activity("ilo-fair-recruitment-initiative");
+        assertThat(campaign.partOf()).contains(initiative.id());
+        assertThat(campaign.participants()).containsExactlyElementsOf(initiative.participants());
+    }
+
+    @Test
+    @DisplayName("3 ¶2: the high-level panel is part of the tripartite meeting and carries its participants")
+    void ttmPanelCarriesTheMeetingsParticipants() {
+        Activity panel = activity("ilo-ttm-high-level-panel-hld-outcomes");
+        assertThat(agencies(panel, Role.LEAD)).containsExactly("ILO");
+        assertThat(agencies(panel, Role.PARTNER)).containsExactly("MEMBER-STATES", "SOCIAL-PARTNERS");
+    }
+
+    @Test
+    @DisplayName("2.3 ¶2 and 2.8 ¶3: forums and processes the work is done for or in are hosts, not partners")
+    void forumsAreHosts() {
+        assertThat(agencies(activity("unodc-vrs-msrc"), Role.HOST)).containsExactly("Bali-Process");
+        Activity avenues = activity("gmg-engagement-avenues-member-states-civil-society");
+        assertThat(agencies(avenues, Role.HOST)).containsExactly("ILO-GB", "HRC");
+        assertThat(agencies(avenues, Role.PARTNER)).containsExactly("MEMBER-STATES", "CSO");
+        assertThat(agencies(activity("gmg-post-2015-deliberations-owg-engagement"), Role.HOST))
+                .containsExactly("OWG-SDG");
+    }
 }

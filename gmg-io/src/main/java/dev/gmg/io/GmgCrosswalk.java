@@ -1,6 +1,5 @@
 package dev.gmg.io;
 
-import dev.gmg.model.ActionPoint;
 import dev.gmg.model.Coded;
 import dev.gmg.model.Crosswalk;
 import dev.gmg.model.CrosswalkLink;
@@ -53,12 +52,12 @@ public final class GmgCrosswalk {
         }
         ArrayNode links = root.putArray("links");
         for (CrosswalkLink l : crosswalk.links()) {
-            links.addObject().put("from", key(l.from())).put("to", l.to().id()).put("strength", l.strength().code())
+            links.addObject().put("from", Crosswalk.key(l.from())).put("to", l.to().id()).put("strength", l.strength().code())
                     .put("rationale", l.rationale());
         }
         ArrayNode none = root.putArray("noLinks");
         for (Map.Entry<Coded, String> e : crosswalk.noLinks().entrySet()) {
-            none.addObject().put("from", key(e.getKey())).put("reason", e.getValue());
+            none.addObject().put("from", Crosswalk.key(e.getKey())).put("reason", e.getValue());
         }
         ArrayNode outcomes = root.putArray("outcomes");
         for (HldOutcome o : crosswalk.outcomes()) {
@@ -88,17 +87,12 @@ public final class GmgCrosswalk {
         StringWriter out = new StringWriter();
         try (var w = CSV.writer(schema).writeValues(out)) {
             for (CrosswalkLink l : crosswalk.links()) {
-                w.write(new String[] {key(l.from()), l.to().id(), l.strength().code(), l.to().label(), l.rationale()});
+                w.write(new String[] {Crosswalk.key(l.from()), l.to().id(), l.strength().code(), l.to().label(), l.rationale()});
             }
             for (Map.Entry<Coded, String> e : crosswalk.noLinks().entrySet()) {
-                w.write(new String[] {key(e.getKey()), "", "", "", e.getValue()});
+                w.write(new String[] {Crosswalk.key(e.getKey()), "", "", "", e.getValue()});
             }
         }
         return out.toString();
-    }
-
-    /** {@code point:7} or {@code theme:remittances}, as the table writes them. */
-    static String key(Coded from) {
-        return from instanceof ActionPoint p ? "point:" + p.number() : "theme:" + from.code();
     }
 }

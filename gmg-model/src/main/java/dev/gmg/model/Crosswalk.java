@@ -270,8 +270,13 @@ public final class Crosswalk {
         return Collections.unmodifiableMap(m);
     }
 
-    /** How the table and the query language write a point or theme: {@code point:7}, {@code theme:remittances}. */
-    static String key(Coded from) {
+    /**
+     * How the crosswalk table and its exports write a point or theme.
+     *
+     * @param from an action point or a theme
+     * @return {@code point:7} or {@code theme:remittances}
+     */
+    public static String key(Coded from) {
         return from instanceof ActionPoint p ? "point:" + p.number() : "theme:" + from.code();
     }
 

@@ -126,6 +126,29 @@ class CrosswalkTest {
     }
 
     @Test
+    void datasetMdListsTheSameLinksAsTheTable() throws java.io.IOException {
+        List<String> doc = java.nio.file.Files.readAllLines(java.nio.file.Path.of("../DATASET.md"));
+        for (ActionPoint p : ActionPoint.values()) {
+            assertThat(docLine(doc, p)).isEqualTo(expectedLine(p));
+        }
+        for (Theme t : Theme.values()) {
+            assertThat(docLine(doc, t)).isEqualTo(expectedLine(t));
+        }
+    }
+
+    private static String docLine(List<String> doc, Coded from) {
+        String start = "* `" + Crosswalk.key(from) + "`: ";
+        return doc.stream().filter(l -> l.startsWith(start)).findFirst().orElse("(no line for " + from + ")");
+    }
+
+    private String expectedLine(Coded from) {
+        String links = cw.linksFrom(from).stream().map(l -> l.to().id() + " (" + l.strength() + ")")
+                .collect(java.util.stream.Collectors.joining(", "));
+        return "* `" + Crosswalk.key(from) + "`: "
+                + (links.isEmpty() ? "no link: " + cw.noLinks().get(from) : links);
+    }
+
+    @Test
     void matrixCountsActivitiesByObjectiveAndPoint() {
         List<Activity> activities = new ArrayList<>();
         activities.add(activity(ActionPoint.COSTS_OF_LABOUR_MIGRATION, Theme.REMITTANCES));

@@ -47,6 +47,8 @@ public final class Gmg implements Runnable {
         SUBCOMMANDS.put("action-points", ActionPointsCommand::new);
         SUBCOMMANDS.put("matrix", MatrixCommand::new);
         SUBCOMMANDS.put("stats", StatsCommand::new);
+        SUBCOMMANDS.put("outcomes", OutcomesCommand::new);
+        SUBCOMMANDS.put("crosswalk", CrosswalkCommand::new);
         SUBCOMMANDS.put("export", ExportCommand::new);
         SUBCOMMANDS.put("validate", ValidateCommand::new);
         SUBCOMMANDS.put("jshell", JShellCommand::new);

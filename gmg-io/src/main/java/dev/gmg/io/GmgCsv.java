@@ -5,6 +5,8 @@ import dev.gmg.model.Activity;
 import dev.gmg.model.Agency;
 import dev.gmg.model.ActivityPlace;
 import dev.gmg.model.Coded;
+import dev.gmg.model.Crosswalk;
+import dev.gmg.model.Framework;
 import dev.gmg.model.Dataset;
 import dev.gmg.model.Participant;
 import dev.gmg.model.EdtfPeriod;
@@ -58,6 +60,9 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * unknown</td></tr>
  * <tr><td>themes, theme_labels</td><td>#subsector+code, #subsector+name</td><td>themes</td></tr>
  * <tr><td>sources</td><td>#meta+source</td><td>where the report says so, like {@code §2.2 ¶3}</td></tr>
+ * <tr><td>derived_sdg_targets, derived_gcm_objectives</td><td>#meta+sdg, #meta+gcm</td><td>the SDG targets and
+ * GCM objectives the activity reaches through its points and themes, derived from the {@link Crosswalk}
+ * (never part of the data), like {@code 10.c (direct); 17.3 (direct)}</td></tr>
  * </table>
  *
  * <p>Several values in one cell are separated by {@code "; "}. Rows follow the order of the activities and of
@@ -89,7 +94,9 @@ public final class GmgCsv {
             new String[] {"end", "#date+end"},
             new String[] {"themes", "#subsector+code"},
             new String[] {"theme_labels", "#subsector+name"},
-            new String[] {"sources", "#meta+source"});
+            new String[] {"sources", "#meta+source"},
+            new String[] {"derived_sdg_targets", "#meta+sdg"},
+            new String[] {"derived_gcm_objectives", "#meta+gcm"});
 
     private static final CsvMapper MAPPER = CsvMapper.builder()
             .enable(tools.jackson.dataformat.csv.CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
@@ -174,7 +181,14 @@ public final class GmgCsv {
             join(a.themes(), Coded::code),
             join(a.themes(), Coded::label),
             join(a.sources(), SourceRef::toString),
+            links(a, Framework.SDG),
+            links(a, Framework.GCM),
         };
+    }
+
+    private static String links(Activity a, Framework framework) {
+        return join(Crosswalk.standard().linksOf(a).stream().filter(l -> l.to().framework() == framework).toList(),
+                l -> l.to().code() + " (" + l.strength() + ")");
     }
 
     private static String day(LocalDate d) {

@@ -19,13 +19,15 @@ class GmgCsvTest {
 
         assertThat(lines.get(0)).isEqualTo("activity,title,agency,agency_name,role,role_label,action_points,"
                 + "action_point_titles,kind,kind_label,status,status_label,countries,country_names,regions,"
-                + "region_names,period,start,end,themes,theme_labels,sources");
+                + "region_names,period,start,end,themes,theme_labels,sources,derived_sdg_targets,derived_gcm_objectives");
         assertThat(lines).hasSize(1 + 5);
         assertThat(lines.get(3)).isEqualTo("ilo-fair-recruitment-workshop-tunis,Regional workshop on fair"
                 + " recruitment,UN-Women,United Nations Entity for Gender Equality and the Empowerment of Women,"
                 + "partner,Partner,3,\"Eliminate migrant exploitation, including human trafficking\",meeting,Meeting,"
                 + "planned,Planned,TUN,Tunisia,015; arab-region,Northern Africa; Arab region,2014-11-10/2014-11-14,"
-                + "2014-11-10,2014-11-14,women-and-gender,Women and gender,§2.3 ¶1 (Recruitment)");
+                + "2014-11-10,2014-11-14,women-and-gender,Women and gender,§2.3 ¶1 (Recruitment),"
+                + "5.2 (direct); 8.7 (direct); 8.8 (direct); 16.2 (related),"
+                + "3 (related); 6 (related); 7 (related); 9 (related); 10 (direct)");
     }
 
     @Test

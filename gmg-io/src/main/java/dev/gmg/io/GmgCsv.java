@@ -58,6 +58,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * unknown</td></tr>
  * <tr><td>themes, theme_labels</td><td>#subsector+code, #subsector+name</td><td>themes</td></tr>
  * <tr><td>sources</td><td>#meta+source</td><td>where the report says so, like {@code §2.2 ¶3}</td></tr>
+ * <tr><td>dataset_version</td><td>#meta+version</td><td>the version of the dataset the row comes from, like
+ * {@code 2014.1}</td></tr>
  * </table>
  *
  * <p>Several values in one cell are separated by {@code "; "}. Rows follow the order of the activities and of
@@ -89,7 +91,8 @@ public final class GmgCsv {
             new String[] {"end", "#date+end"},
             new String[] {"themes", "#subsector+code"},
             new String[] {"theme_labels", "#subsector+name"},
-            new String[] {"sources", "#meta+source"});
+            new String[] {"sources", "#meta+source"},
+            new String[] {"dataset_version", "#meta+version"});
 
     private static final CsvMapper MAPPER = CsvMapper.builder()
             .enable(tools.jackson.dataformat.csv.CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
@@ -174,6 +177,7 @@ public final class GmgCsv {
             join(a.themes(), Coded::code),
             join(a.themes(), Coded::label),
             join(a.sources(), SourceRef::toString),
+            dataset.metadata().version(),
         };
     }
 

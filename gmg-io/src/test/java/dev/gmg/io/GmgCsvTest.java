@@ -19,13 +19,13 @@ class GmgCsvTest {
 
         assertThat(lines.get(0)).isEqualTo("activity,title,agency,agency_name,role,role_label,action_points,"
                 + "action_point_titles,kind,kind_label,status,status_label,countries,country_names,regions,"
-                + "region_names,period,start,end,themes,theme_labels,sources");
+                + "region_names,period,start,end,themes,theme_labels,sources,dataset_version");
         assertThat(lines).hasSize(1 + 5);
         assertThat(lines.get(3)).isEqualTo("ilo-fair-recruitment-workshop-tunis,Regional workshop on fair"
                 + " recruitment,UN-Women,United Nations Entity for Gender Equality and the Empowerment of Women,"
                 + "partner,Partner,3,\"Eliminate migrant exploitation, including human trafficking\",meeting,Meeting,"
                 + "planned,Planned,TUN,Tunisia,015; arab-region,Northern Africa; Arab region,2014-11-10/2014-11-14,"
-                + "2014-11-10,2014-11-14,women-and-gender,Women and gender,§2.3 ¶1 (Recruitment)");
+                + "2014-11-10,2014-11-14,women-and-gender,Women and gender,§2.3 ¶1 (Recruitment),test.1");
     }
 
     @Test
@@ -37,11 +37,19 @@ class GmgCsvTest {
     }
 
     @Test
+    void everyRowNamesTheDatasetVersion() {
+        List<String> lines = GmgCsv.toCsv(Datasets.hld2014(), false).lines().toList();
+
+        assertThat(lines.subList(1, lines.size()))
+                .allSatisfy(l -> assertThat(l).endsWith("," + Datasets.hld2014().metadata().version()));
+    }
+
+    @Test
     void theHxlRowFollowsTheHeader() {
         List<String> lines = GmgCsv.toCsv(sample, true).lines().toList();
 
         assertThat(lines.get(1)).startsWith("#activity+code,#activity+name,#org+code,#org+name,#org+role+code")
-                .contains("#sector+code", "#country+code", "#date+start", "#date+end");
+                .contains("#sector+code", "#country+code", "#date+start", "#date+end").endsWith(",#meta+version");
         assertThat(lines.get(1).split(",")).hasSameSizeAs(lines.get(0).split(","));
         assertThat(lines).hasSize(2 + 5);
     }

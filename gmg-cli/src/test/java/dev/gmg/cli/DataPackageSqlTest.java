@@ -69,9 +69,11 @@ class DataPackageSqlTest {
     static Connection db;
     static JsonNode descriptor;
 
+    static Path dir;
+
     @BeforeAll
     static void exportAndLoad() throws Exception {
-        Path dir = folder.resolve("hld-2014");
+        dir = folder.resolve("hld-2014");
         Cli.Run run = gmg("export", "--format", "datapackage", "--out", dir.toString());
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.err()).contains("wrote " + HLD.activities().size() + " activities to " + dir, "dataset version "
@@ -189,6 +191,43 @@ class DataPackageSqlTest {
         assertThat(ids(ACTION_POINT_SQL, 7))
                 .containsExactlyInAnyOrderElementsOf(index(ActivityQuery.builder().actionPoints("7")))
                 .hasSizeGreaterThan(20);
+    }
+
+    /**
+     * The README's way: each CSV loaded with DuckDB's own type detection, M49 codes and section numbers kept as
+     * text, and the same three queries with their values written in.
+     */
+    @Test
+    void theReadmeWayOfLoadingGivesTheSameAnswers() throws Exception {
+        try (Connection readme = DriverManager.getConnection("jdbc:duckdb:"); Statement s = readme.createStatement()) {
+            for (JsonNode r : descriptor.get("resources").values()) {
+                String name = r.get("name").asString();
+                String csv = "'" + dir.resolve(r.get("path").asString()).toString().replace("'", "''") + "'";
+                s.execute("CREATE TABLE " + name + " AS FROM " + switch (name) {
+                    case "places" -> "read_csv(" + csv + ", types = {'m49': 'VARCHAR'})";
+                    case "sources" -> "read_csv(" + csv + ", types = {'section': 'VARCHAR'})";
+                    default -> csv;
+                });
+            }
+            assertThat(ids(s, REGION_SQL.replace("?", "'Africa'")))
+                    .containsExactlyInAnyOrderElementsOf(index(ActivityQuery.builder().regions("Africa")));
+            assertThat(ids(s, AGENCY_SQL.replace("?", "'UNICEF'")))
+                    .containsExactlyInAnyOrderElementsOf(index(ActivityQuery.builder().agencies("UNICEF")));
+            assertThat(ids(s, ACTION_POINT_SQL.replace("?", "7")))
+                    .containsExactlyInAnyOrderElementsOf(index(ActivityQuery.builder().actionPoints("7")));
+            assertThat(ids(s, "SELECT m49 FROM places WHERE code = '001'")).containsExactly("001");
+            assertThat(ids(s, "SELECT iso2 FROM places WHERE code = 'NAM'")).containsExactly("NA");
+        }
+    }
+
+    private static List<String> ids(Statement s, String sql) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
     }
 
     private static List<String> index(ActivityQuery.Builder query) {

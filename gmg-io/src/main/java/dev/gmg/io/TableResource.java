@@ -58,14 +58,6 @@ final class TableResource {
         return name + ".csv";
     }
 
-    List<Field> fields() {
-        return List.copyOf(fields);
-    }
-
-    List<String[]> rows() {
-        return List.copyOf(rows);
-    }
-
     /** Adds a column that must have a value. */
     TableResource required(String field, String type, String fieldDescription) {
         fields.add(new Field(field, type, fieldDescription, true, false, List.of()));

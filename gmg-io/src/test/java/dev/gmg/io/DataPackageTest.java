@@ -126,6 +126,54 @@ class DataPackageTest {
                 .containsExactlyInAnyOrderElementsOf(africa.countries());
     }
 
+    /**
+     * Where each field of the JSON form lands in the package, as table.column. A field added to the format (and so
+     * to the JSON Schema) fails this test until the package carries it too: no field is dropped silently.
+     */
+    private static final Map<String, String> JSON_TO_PACKAGE = Map.ofEntries(
+            Map.entry("activity.id", "activities.id"), Map.entry("activity.title", "activities.title"),
+            Map.entry("activity.summary", "activities.summary"),
+            Map.entry("activity.actionPoints", "activity_action_points.action_point"),
+            Map.entry("activity.participants", "participants.activity"),
+            Map.entry("activity.places", "activity_places.activity"),
+            Map.entry("activity.period", "activities.period"), Map.entry("activity.status", "activities.status"),
+            Map.entry("activity.kind", "activities.kind"), Map.entry("activity.themes", "activity_themes.theme"),
+            Map.entry("activity.sources", "sources.activity"), Map.entry("activity.partOf", "activities.part_of"),
+            Map.entry("activity.related", "related_activities.related"),
+            Map.entry("participant.agency", "participants.agency"), Map.entry("participant.role", "participants.role"),
+            Map.entry("activityPlace.place", "activity_places.place"),
+            Map.entry("activityPlace.role", "activity_places.role"),
+            Map.entry("source.section", "sources.section"), Map.entry("source.subheading", "sources.subheading"),
+            Map.entry("source.paragraph", "sources.paragraph"),
+            Map.entry("agency.id", "agencies.id"), Map.entry("agency.name", "agencies.name"),
+            Map.entry("agency.kind", "agencies.kind"), Map.entry("agency.gmgMember", "agencies.gmg_member"),
+            Map.entry("agency.parent", "agencies.parent"), Map.entry("agency.aliases", "agency_aliases.alias"));
+
+    @Test
+    void everyFieldOfTheJsonFormHasAColumn(@TempDir Path folder) throws Exception {
+        JsonNode schema = JsonMapper.builder().build().readTree(Fixtures.class.getResourceAsStream(
+                GmgJson.DATASET_SCHEMA));
+        List<String> fields = new ArrayList<>();
+        for (String type : List.of("activity", "participant", "activityPlace", "source", "agency")) {
+            schema.get("$defs").get(type).get("properties").propertyNames().forEach(f -> fields.add(type + "." + f));
+        }
+        assertThat(JSON_TO_PACKAGE.keySet()).as("fields of the JSON form; PackageTables must write each")
+                .containsExactlyInAnyOrderElementsOf(fields);
+
+        DataPackage.write(HLD, folder.resolve("p"));
+        JsonNode d = descriptor(folder.resolve("p"));
+        for (String column : JSON_TO_PACKAGE.values()) {
+            String[] tc = column.split("\\.");
+            assertThat(d.get("resources").values()).as(column).anySatisfy(r -> {
+                assertThat(r.get("name").asString()).isEqualTo(tc[0]);
+                assertThat(r.get("schema").get("fields").values()).extracting(f -> f.get("name").asString())
+                        .contains(tc[1]);
+            });
+        }
+        assertThat(d.get("metadata").propertyNames()).containsExactlyInAnyOrderElementsOf(
+                schema.get("$defs").get("metadata").get("properties").propertyNames());
+    }
+
     @Test
     void refusesAFileAndLeavesOtherFilesOfAnExistingFolderAlone(@TempDir Path folder) throws Exception {
         Path file = Files.writeString(folder.resolve("taken"), "mine");

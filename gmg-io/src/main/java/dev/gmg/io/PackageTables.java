@@ -167,8 +167,9 @@ final class PackageTables {
                 .optional("note", "string", "How the place is defined where that is not obvious.")
                 .primaryKey("code")
                 .foreignKey("parent", "", "code");
+        List<Place> hierarchy = gazetteer.places().stream().filter(p -> HIERARCHY.contains(p.kind())).toList();
         for (Place p : gazetteer.places()) {
-            t.add(p.code(), p.name(), p.kind().code(), parent(p, gazetteer).map(Place::code).orElse(null),
+            t.add(p.code(), p.name(), p.kind().code(), parent(p, hierarchy).map(Place::code).orElse(null),
                     p.m49().orElse(null), p.iso2().orElse(null), p.note().orElse(null));
         }
         return t;
@@ -177,12 +178,13 @@ final class PackageTables {
     /**
      * The smallest place of the M49 hierarchy that contains {@code place} and lies above it: for a country its
      * intermediate region or sub-region; for a place outside the hierarchy (a named area, or a place inside a
-     * country), the smallest hierarchy place around all of its countries.
+     * country), the smallest hierarchy place around all of its countries. {@code hierarchy} is every place of
+     * the gazetteer at one of the hierarchy's levels.
      */
-    static Optional<Place> parent(Place place, Gazetteer gazetteer) {
+    private static Optional<Place> parent(Place place, List<Place> hierarchy) {
         int level = HIERARCHY.indexOf(place.kind());
-        return gazetteer.places().stream()
-                .filter(p -> !p.equals(place) && HIERARCHY.contains(p.kind()))
+        return hierarchy.stream()
+                .filter(p -> !p.equals(place))
                 .filter(p -> level < 0 || HIERARCHY.indexOf(p.kind()) < level)
                 .filter(place::isWithin)
                 .min(Comparator.comparingInt((Place p) -> p.countries().size())

@@ -1,5 +1,6 @@
 package dev.gmg.cli;
 
+import dev.gmg.io.DataPackage;
 import dev.gmg.io.GmgCsv;
 import dev.gmg.io.GmgJson;
 import dev.gmg.model.Dataset;
@@ -11,14 +12,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code gmg export}: the whole dataset in one format. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes the whole dataset as JSON (canonical, as bundled), NDJSON (one activity a line) or CSV (one row per activity and participant, with labels). Writing to --out is atomic.")
+        description = "Writes the whole dataset as JSON (canonical, as bundled), NDJSON (one activity a line), CSV (one row per activity and participant, with labels) or a Frictionless Data Package (a folder of CSV tables with datapackage.json, for Python, R and SQL). Writing to --out is atomic.")
 final class ExportCommand implements Callable<Integer> {
 
-    enum Format { json, ndjson, csv }
+    enum Format { json, ndjson, csv, datapackage }
 
     @Spec
     CommandSpec spec;
@@ -26,10 +28,10 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
-    @Option(names = "--format", paramLabel = "FORMAT", required = true, description = "json, ndjson or csv.")
+    @Option(names = "--format", paramLabel = "FORMAT", required = true, description = "json, ndjson, csv or datapackage.")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output; for datapackage (required), the folder to write.")
     Path out;
 
     @Option(names = "--hxl", description = "CSV only: add a second header row of HXL hashtags (#org+impl, #country+code, ...).")
@@ -37,14 +39,20 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (format == Format.datapackage && out == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--format datapackage writes a folder of files: name it with --out DIR");
+        }
         Dataset dataset = data.load();
         if (out != null) {
             switch (format) {
                 case json -> GmgJson.write(dataset, out);
                 case ndjson -> GmgJson.writeNdjson(dataset.activities(), out);
                 case csv -> GmgCsv.write(dataset, out, hxl);
+                case datapackage -> DataPackage.write(dataset, out);
             }
-            spec.commandLine().getErr().println("gmg: wrote " + dataset.activities().size() + " activities to " + out);
+            spec.commandLine().getErr().println("gmg: wrote " + dataset.activities().size() + " activities to " + out
+                    + " (dataset version " + dataset.metadata().version() + ")");
             return 0;
         }
         PrintWriter w = spec.commandLine().getOut();
@@ -56,6 +64,7 @@ final class ExportCommand implements Callable<Integer> {
                 GmgCsv.write(dataset, dataset.activities(), csv, hxl);
                 w.print(csv);
             }
+            case datapackage -> throw new IllegalStateException("checked above: datapackage needs --out");
         }
         w.flush();
         return 0;

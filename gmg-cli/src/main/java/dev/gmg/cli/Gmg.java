@@ -51,6 +51,7 @@ public final class Gmg implements Runnable {
         SUBCOMMANDS.put("crosswalk", CrosswalkCommand::new);
         SUBCOMMANDS.put("export", ExportCommand::new);
         SUBCOMMANDS.put("validate", ValidateCommand::new);
+        SUBCOMMANDS.put("diff", DiffCommand::new);
         SUBCOMMANDS.put("jshell", JShellCommand::new);
         SUBCOMMANDS.put("generate-completion", AutoComplete.GenerateCompletion::new);
         SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
@@ -74,7 +75,7 @@ public final class Gmg implements Runnable {
 
     private static boolean usesBundledData(String[] args) {
         return args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !List.of("help", "generate-completion",
-                "jshell").contains(args[0]) && !List.of(args).contains("--data")
+                "jshell", "diff").contains(args[0]) && !List.of(args).contains("--data")
                 && List.of(args).stream().noneMatch(a -> a.startsWith("--data=") || a.equals("-h")
                         || a.equals("--help"));
     }

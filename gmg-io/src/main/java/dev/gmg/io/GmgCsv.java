@@ -63,6 +63,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * <tr><td>derived_sdg_targets, derived_gcm_objectives</td><td>#meta+sdg, #meta+gcm</td><td>the SDG targets and
  * GCM objectives the activity reaches through its points and themes, derived from the {@link Crosswalk}
  * (never part of the data), like {@code 10.c (direct); 17.3 (direct)}</td></tr>
+ * <tr><td>dataset_version</td><td>#meta+version</td><td>the version of the dataset the row comes from, like
+ * {@code 2014.1}</td></tr>
  * </table>
  *
  * <p>Several values in one cell are separated by {@code "; "}. Rows follow the order of the activities and of
@@ -96,7 +98,8 @@ public final class GmgCsv {
             new String[] {"theme_labels", "#subsector+name"},
             new String[] {"sources", "#meta+source"},
             new String[] {"derived_sdg_targets", "#meta+sdg"},
-            new String[] {"derived_gcm_objectives", "#meta+gcm"});
+            new String[] {"derived_gcm_objectives", "#meta+gcm"},
+            new String[] {"dataset_version", "#meta+version"});
 
     private static final CsvMapper MAPPER = CsvMapper.builder()
             .enable(tools.jackson.dataformat.csv.CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
@@ -183,6 +186,7 @@ public final class GmgCsv {
             join(a.sources(), SourceRef::toString),
             links(a, Framework.SDG),
             links(a, Framework.GCM),
+            dataset.metadata().version(),
         };
     }
 

@@ -8,6 +8,8 @@
  * <li>{@link dev.gmg.io.GmgFormatException}: the one exception for bad input, with every
  * {@link dev.gmg.io.GmgFormatException.Problem problem} located by JSON path, line and column.</li>
  * <li>{@link dev.gmg.io.GmgCsv}: "who does what, where, when" CSV, with an optional HXL hashtag row.</li>
+ * <li>{@link dev.gmg.io.DataPackage}: the dataset as CSV tables with a Frictionless {@code datapackage.json}.</li>
+ * <li>{@link dev.gmg.io.DatasetDiff}: what changed between two versions of a dataset, field by field.</li>
  * <li>{@link dev.gmg.io.GmgModule}: a Jackson 3 module for the model's types, found by {@code ServiceLoader}.</li>
  * </ul>
  *

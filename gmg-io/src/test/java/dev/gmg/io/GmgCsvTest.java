@@ -19,7 +19,7 @@ class GmgCsvTest {
 
         assertThat(lines.get(0)).isEqualTo("activity,title,agency,agency_name,role,role_label,action_points,"
                 + "action_point_titles,kind,kind_label,status,status_label,countries,country_names,regions,"
-                + "region_names,period,start,end,themes,theme_labels,sources,derived_sdg_targets,derived_gcm_objectives");
+                + "region_names,period,start,end,themes,theme_labels,sources,derived_sdg_targets,derived_gcm_objectives,dataset_version");
         assertThat(lines).hasSize(1 + 5);
         assertThat(lines.get(3)).isEqualTo("ilo-fair-recruitment-workshop-tunis,Regional workshop on fair"
                 + " recruitment,UN-Women,United Nations Entity for Gender Equality and the Empowerment of Women,"
@@ -27,7 +27,7 @@ class GmgCsvTest {
                 + "planned,Planned,TUN,Tunisia,015; arab-region,Northern Africa; Arab region,2014-11-10/2014-11-14,"
                 + "2014-11-10,2014-11-14,women-and-gender,Women and gender,§2.3 ¶1 (Recruitment),"
                 + "5.2 (direct); 8.7 (direct); 8.8 (direct); 16.2 (related),"
-                + "3 (related); 6 (related); 7 (related); 9 (related); 10 (direct)");
+                + "3 (related); 6 (related); 7 (related); 9 (related); 10 (direct),test.1");
     }
 
     @Test
@@ -39,11 +39,19 @@ class GmgCsvTest {
     }
 
     @Test
+    void everyRowNamesTheDatasetVersion() {
+        List<String> lines = GmgCsv.toCsv(Datasets.hld2014(), false).lines().toList();
+
+        assertThat(lines.subList(1, lines.size()))
+                .allSatisfy(l -> assertThat(l).endsWith("," + Datasets.hld2014().metadata().version()));
+    }
+
+    @Test
     void theHxlRowFollowsTheHeader() {
         List<String> lines = GmgCsv.toCsv(sample, true).lines().toList();
 
         assertThat(lines.get(1)).startsWith("#activity+code,#activity+name,#org+code,#org+name,#org+role+code")
-                .contains("#sector+code", "#country+code", "#date+start", "#date+end");
+                .contains("#sector+code", "#country+code", "#date+start", "#date+end").endsWith(",#meta+version");
         assertThat(lines.get(1).split(",")).hasSameSizeAs(lines.get(0).split(","));
         assertThat(lines).hasSize(2 + 5);
     }

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -23,7 +25,7 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 @ExtendWith(GmgExtension.class)
 class GmgExtensionTest {
 
-    static final List<Object> SEEN = new ArrayList<>();
+    static final List<Object> FIRST = new ArrayList<>();
 
     static Dataset fromBeforeAll;
 
@@ -48,27 +50,19 @@ class GmgExtensionTest {
         assertThat(big.activities()).hasSize(10_000);
     }
 
-    @Test
-    void buildsEachDatasetAndIndexOncePerClass1(@Synthetic(size = 50, seed = 1) Dataset d, @Synthetic(size = 50,
-            seed = 1) ActivityIndex i) {
-        SEEN.add(d);
-        SEEN.add(i);
-        checkShared();
-    }
-
-    @Test
-    void buildsEachDatasetAndIndexOncePerClass2(@Synthetic(size = 50, seed = 1) Dataset d, @Synthetic(size = 50,
-            seed = 1) ActivityIndex i) {
-        SEEN.add(d);
-        SEEN.add(i);
-        checkShared();
-    }
-
-    static void checkShared() {
-        if (SEEN.size() == 4) {
-            assertThat(SEEN.get(2)).isSameAs(SEEN.get(0));
-            assertThat(SEEN.get(3)).isSameAs(SEEN.get(1));
+    @RepeatedTest(3)
+    void buildsEachDatasetAndIndexOncePerClass(@Synthetic(size = 50, seed = 1) Dataset d,
+            @Synthetic(size = 50, seed = 1) ActivityIndex i, ActivityIndex bundled, RepetitionInfo repetition) {
+        if (repetition.getCurrentRepetition() == 1) {
+            FIRST.clear();
+            FIRST.addAll(List.of(d, i, bundled));
+        } else {
+            assertThat(FIRST).as("the first repetition's values").hasSize(3);
+            assertThat(d).isSameAs(FIRST.get(0));
+            assertThat(i).isSameAs(FIRST.get(1));
+            assertThat(bundled).isSameAs(FIRST.get(2));
         }
+        assertThat(i.dataset()).isSameAs(d);
     }
 
     @Nested

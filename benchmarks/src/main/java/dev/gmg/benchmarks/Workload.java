@@ -3,7 +3,7 @@ package dev.gmg.benchmarks;
 import dev.gmg.model.ActionPoint;
 import dev.gmg.model.Dataset;
 import dev.gmg.query.ActivityQuery;
-import dev.gmg.query.SyntheticDatasets;
+import dev.gmg.testing.SyntheticDatasets;
 import java.time.LocalDate;
 
 /** The dataset and the three queries every engine runs. */

@@ -1,6 +1,8 @@
 package dev.gmg.cli;
 
 import static dev.gmg.cli.Cli.gmg;
+import static dev.gmg.testing.GmgAssertions.assertThat;
+import static dev.gmg.testing.GmgAssertions.assertThatProblems;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gmg.cli.Cli.Run;
@@ -144,6 +146,12 @@ class ValidateAndDataTest {
             assertThat(problems.get(1)).startsWith(invalid + ":11:").contains(": activities[0].status: ").contains("'done'");
             assertThat(problems.get(2)).startsWith(invalid + ":13:")
                     .contains(": activities[1].participants[0].agency: ").contains("did you mean 'UNICEF'?");
+            // the command reports what the library finds, at the same places
+            assertThatProblems(() -> GmgJson.read(invalid)).hasProblemCount(3)
+                    .hasProblemAt("activities[1].participants[0].agency").atLine(13)
+                    .withMessageContaining("did you mean 'UNICEF'?");
+            assertThatProblems(() -> GmgJson.read(invalid)).hasProblemAt("metadata.version").atLine(2);
+            assertThatProblems(() -> GmgJson.read(invalid)).hasProblemAt("activities[0].status").atLine(11);
         }
 
         @Test
@@ -233,8 +241,9 @@ class ValidateAndDataTest {
                     "UN-Women,1,0,0,0,0,0,0,0,1");
             assertThat(gmg("stats", "--data", small.toString()).ok().out()).contains("A small test dataset")
                     .contains("3 activities, 4 agencies (3 GMG members)");
-            assertThat(gmg("export", "--data", small.toString(), "--format", "json").ok().out())
-                    .isEqualTo(Files.readString(small, StandardCharsets.UTF_8));
+            String exported = gmg("export", "--data", small.toString(), "--format", "json").ok().out();
+            assertThat(exported).isEqualTo(Files.readString(small, StandardCharsets.UTF_8));
+            assertThat(GmgJson.parse(exported)).isValid().isEqualTo(SMALL).hasActivity("uis-student-data");
             assertThat(gmg("export", "--data", small.toString(), "--format", "ndjson").ok().lines()).hasSize(3);
         }
 

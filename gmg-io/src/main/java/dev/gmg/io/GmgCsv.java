@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
@@ -53,6 +54,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * <tr><td>status, status_label</td><td>#status+code, #status+name</td><td>status at the report's date</td></tr>
  * <tr><td>countries, country_names</td><td>#country+code, #country+name</td><td>places that are countries
  * (ISO alpha-3)</td></tr>
+ * <tr><td>cities, city_names</td><td>#loc+code, #loc+name</td><td>places that are cities (UN/LOCODE); each
+ * city's country is also in the countries columns</td></tr>
  * <tr><td>regions, region_names</td><td>#region+code, #region+name</td><td>other places (M49 regions, named
  * areas)</td></tr>
  * <tr><td>period</td><td>#date+edtf</td><td>EDTF period</td></tr>
@@ -89,6 +92,8 @@ public final class GmgCsv {
             new String[] {"status_label", "#status+name"},
             new String[] {"countries", "#country+code"},
             new String[] {"country_names", "#country+name"},
+            new String[] {"cities", "#loc+code"},
+            new String[] {"city_names", "#loc+name"},
             new String[] {"regions", "#region+code"},
             new String[] {"region_names", "#region+name"},
             new String[] {"period", "#date+edtf"},
@@ -156,10 +161,12 @@ public final class GmgCsv {
     }
 
     private static String[] row(Dataset dataset, Activity a, Participant p) {
-        List<Place> countries = a.places().stream().map(ActivityPlace::place).filter(Place::isCountry).distinct()
+        List<Place> countries = a.places().stream().map(ActivityPlace::place)
+                .flatMap(pl -> pl.isCity() ? pl.country().stream() : Stream.of(pl)).filter(Place::isCountry).distinct()
                 .toList();
-        List<Place> regions = a.places().stream().map(ActivityPlace::place).filter(pl -> !pl.isCountry())
-                .distinct().toList();
+        List<Place> cities = a.places().stream().map(ActivityPlace::place).filter(Place::isCity).distinct().toList();
+        List<Place> regions = a.places().stream().map(ActivityPlace::place)
+                .filter(pl -> !pl.isCountry() && !pl.isCity()).distinct().toList();
         EdtfPeriod period = a.period().orElse(null);
         return new String[] {
             a.id(),
@@ -176,6 +183,8 @@ public final class GmgCsv {
             a.status().label(),
             join(countries, Place::code),
             join(countries, Place::name),
+            join(cities, Place::code),
+            join(cities, Place::name),
             join(regions, Place::code),
             join(regions, Place::name),
             period == null ? "" : period.toString(),

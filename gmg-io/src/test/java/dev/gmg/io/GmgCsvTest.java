@@ -18,13 +18,13 @@ class GmgCsvTest {
         List<String> lines = GmgCsv.toCsv(sample, false).lines().toList();
 
         assertThat(lines.get(0)).isEqualTo("activity,title,agency,agency_name,role,role_label,action_points,"
-                + "action_point_titles,kind,kind_label,status,status_label,countries,country_names,regions,"
+                + "action_point_titles,kind,kind_label,status,status_label,countries,country_names,cities,city_names,regions,"
                 + "region_names,period,start,end,themes,theme_labels,sources,derived_sdg_targets,derived_gcm_objectives,dataset_version");
         assertThat(lines).hasSize(1 + 5);
         assertThat(lines.get(3)).isEqualTo("ilo-fair-recruitment-workshop-tunis,Regional workshop on fair"
                 + " recruitment,UN-Women,United Nations Entity for Gender Equality and the Empowerment of Women,"
                 + "partner,Partner,3,\"Eliminate migrant exploitation, including human trafficking\",meeting,Meeting,"
-                + "planned,Planned,TUN,Tunisia,015; arab-region,Northern Africa; Arab region,2014-11-10/2014-11-14,"
+                + "planned,Planned,TUN,Tunisia,,,015; arab-region,Northern Africa; Arab region,2014-11-10/2014-11-14,"
                 + "2014-11-10,2014-11-14,women-and-gender,Women and gender,§2.3 ¶1 (Recruitment),"
                 + "5.2 (direct); 8.7 (direct); 8.8 (direct); 16.2 (related),"
                 + "3 (related); 6 (related); 7 (related); 9 (related); 10 (direct),test.1");
@@ -66,5 +66,13 @@ class GmgCsvTest {
         assertThat(Files.readString(file)).isEqualTo(GmgCsv.toCsv(Datasets.hld2014(), true))
                 .endsWith("\n").doesNotContain("\r");
         assertThat(Files.readAllLines(file)).hasSizeGreaterThanOrEqualTo((int) participants + 2);
+    }
+
+    @Test
+    void aCityVenueNamesItsCountryToo() {
+        List<String> academy = GmgCsv.toCsv(Datasets.hld2014(), false).lines()
+                .filter(l -> l.startsWith("ilo-labour-migration-academy-2014,")).toList();
+
+        assertThat(academy).isNotEmpty().allSatisfy(l -> assertThat(l).contains(",ITA,Italy,ITTRN,Turin,,,"));
     }
 }

@@ -17,8 +17,5 @@
  *     .overlapping(LocalDate.of(2014, 1, 1), LocalDate.of(2014, 6, 30))
  *     .build());
  * }</pre>
- *
- * <p>{@link dev.gmg.query.SyntheticDatasets} makes realistic datasets of any size from a seed, for tests and
- * benchmarks.
  */
 package dev.gmg.query;

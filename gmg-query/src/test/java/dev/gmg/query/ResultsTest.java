@@ -15,9 +15,6 @@ import dev.gmg.model.Role;
 import dev.gmg.model.Status;
 import dev.gmg.query.ActivityQuery.Sort;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Order, paging, totals, facet counts and the agency × action-point matrix. */
@@ -109,25 +106,6 @@ class ResultsTest {
         AgencyMatrix filtered = INDEX.query(ActivityQuery.builder().agencies("ILO").includeSubBodies(false).build())
                 .matrix();
         assertThat(filtered.agencies()).containsExactly("UNESCO", "ILO", "IOM");
-    }
-
-    @Test
-    void indexIsSafeToShareBetweenThreads() throws Exception {
-        ActivityIndex index = ActivityIndex.of(SyntheticDatasets.generate(7, 5_000));
-        ActivityQuery q = ActivityQuery.builder().regions("Asia").actionPoints(ActionPoint.HUMAN_RIGHTS).build();
-        List<String> expected = index.query(q).ids();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<List<String>>> futures = new java.util.ArrayList<>();
-            for (int i = 0; i < 16; i++) {
-                futures.add(pool.submit(() -> index.query(q).ids()));
-            }
-            for (Future<List<String>> f : futures) {
-                assertThat(f.get()).isEqualTo(expected);
-            }
-        } finally {
-            pool.shutdown();
-        }
     }
 
     @Test

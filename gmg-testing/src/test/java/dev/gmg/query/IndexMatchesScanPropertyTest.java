@@ -14,6 +14,7 @@ import dev.gmg.model.PlaceRole;
 import dev.gmg.model.Role;
 import dev.gmg.model.Status;
 import dev.gmg.model.Theme;
+import dev.gmg.testing.SyntheticDatasets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.gmg.query;
+package dev.gmg.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.gmg.query;
+package dev.gmg.testing;
 
 import dev.gmg.model.ActionPoint;
 import dev.gmg.model.Activity;

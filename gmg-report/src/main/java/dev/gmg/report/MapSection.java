@@ -7,7 +7,6 @@ import dev.gmg.model.Place;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,26 +78,26 @@ final class MapSection {
     }
 
     private static void table(Html h, String caption, String id, Map<Place, Integer> counts, Set<String> drawn) {
+        h.open("div", "class", "placebox").element("h3", caption, "id", id + "-h");
         if (counts.isEmpty()) {
-            h.element("p", caption + ": none.", "id", id);
+            h.element("p", "None.", "id", id).close("div");
             return;
         }
-        h.open("table", "class", "placelist", "id", id).element("caption", caption)
-                .open("thead").open("tr").element("th", "Place", "scope", "col")
-                .element("th", "Activities", "scope", "col").close("tr").close("thead").open("tbody");
-        Map<Place, Integer> sorted = new LinkedHashMap<>();
+        h.open("ul", "class", "placelist", "id", id, "aria-labelledby", id + "-h");
         counts.entrySet().stream()
                 .sorted(Map.Entry.<Place, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        sorted.forEach((place, n) -> {
-            String name = place.name() + (drawn != null && !drawn.contains(place.code()) ? " (not on the map)" : "");
-            h.open("tr", "data-place", place.code()).open("th", "scope", "row").text(name);
-            if (!place.isCountry()) {
-                h.element("span", " · " + place.kind().label(), "class", "kind");
-            }
-            h.close("th").element("td", String.valueOf(n)).close("tr");
-        });
-        h.close("tbody").close("table");
+                .forEach(e -> {
+                    Place place = e.getKey();
+                    h.open("li", "data-place", place.code()).text(place.name());
+                    if (!place.isCountry()) {
+                        h.element("span", " (" + place.kind().label() + ")",
+                                "class", "kind");
+                    } else if (drawn != null && !drawn.contains(place.code())) {
+                        h.element("span", " (not on the map)", "class", "kind");
+                    }
+                    h.text(": ").element("b", String.valueOf(e.getValue())).close("li");
+                });
+        h.close("ul").close("div");
     }
 
     /** Each gazetteer country by the key of its shape: its M49 code, or its own code where it has none. */

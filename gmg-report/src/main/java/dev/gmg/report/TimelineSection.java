@@ -114,9 +114,9 @@ final class TimelineSection {
         if (PeriodLabels.isDay(p)) {
             h.open("circle", "cx", num(x0), "cy", num(cy), "r", "4").close("circle");
         } else {
-            String fill = p.hasOpenEnd() ? "url(#fade-r)" : p.hasOpenStart() ? "url(#fade-l)" : null;
+            String open = p.hasOpenEnd() ? "open-end" : p.hasOpenStart() ? "open-start" : null;
             h.open("rect", "x", num(x0), "y", num(cy - 4), "width", num(Math.max(3, x1 - x0)), "height", "8",
-                    "rx", "2", "fill", fill, "class", fill != null ? "open" : null).close("rect");
+                    "rx", "2", "class", open).close("rect");
         }
         h.close("a");
     }

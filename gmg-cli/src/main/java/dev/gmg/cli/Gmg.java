@@ -48,6 +48,7 @@ public final class Gmg implements Runnable {
         SUBCOMMANDS.put("matrix", MatrixCommand::new);
         SUBCOMMANDS.put("stats", StatsCommand::new);
         SUBCOMMANDS.put("export", ExportCommand::new);
+        SUBCOMMANDS.put("report", ReportCommand::new);
         SUBCOMMANDS.put("validate", ValidateCommand::new);
         SUBCOMMANDS.put("jshell", JShellCommand::new);
         SUBCOMMANDS.put("generate-completion", AutoComplete.GenerateCompletion::new);

@@ -39,7 +39,7 @@ function ring(raw) {
   let out = '', px = null, py = null, n = 0;
   for (const [lon, lat] of coords) {
     const [fx, fy] = project(lon, lat);
-    const x = Math.round(fx * 2) / 2, y = Math.round(fy * 2) / 2;
+    const x = Math.round(fx), y = Math.round(fy);   // whole units: finer adds bytes, not visible detail
     if (px === null) { out += 'M' + x + ' ' + y; }
     else if (x !== px || y !== py) { out += 'l' + fmt(x - px) + ' ' + fmt(y - py); n++; }
     else continue;
@@ -47,7 +47,7 @@ function ring(raw) {
   }
   return n >= 2 ? out + 'z' : '';
 }
-const fmt = (v) => String(Math.round(v * 2) / 2);
+const fmt = (v) => String(Math.round(v));
 function path(geometry) {
   const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   return polys.flatMap((rings) => rings.map(ring)).join('').replace(/ -/g, '-');
@@ -60,7 +60,7 @@ function centroid(geometry) {   // of the largest polygon's outer ring, by its v
   return project(lon, lat);
 }
 const dot = ([x, y]) => {
-  const r = 2.5, cx = Math.round(x * 2) / 2, cy = Math.round(y * 2) / 2;
+  const r = 2.5, cx = Math.round(x), cy = Math.round(y);
   return 'M' + (cx - r) + ' ' + cy + 'a' + r + ' ' + r + ' 0 1 0 ' + 2 * r + ' 0a' + r + ' ' + r + ' 0 1 0 ' + -2 * r + ' 0z';
 };
 const keyOf = (f) => f.id ?? (f.properties.name === 'Kosovo' ? 'XKX' : '');

@@ -4,6 +4,7 @@ import dev.gmg.model.Activity;
 import dev.gmg.model.ActivityPlace;
 import dev.gmg.model.Gazetteer;
 import dev.gmg.model.Place;
+import dev.gmg.model.PlaceKind;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -89,7 +90,7 @@ final class MapSection {
                 .forEach(e -> {
                     Place place = e.getKey();
                     h.open("li", "data-place", place.code()).text(place.name());
-                    if (!place.isCountry()) {
+                    if (!place.isCountry() && place.kind() != PlaceKind.WORLD) {
                         h.element("span", " (" + place.kind().label() + ")",
                                 "class", "kind");
                     } else if (drawn != null && !drawn.contains(place.code())) {

@@ -3,6 +3,7 @@ package dev.gmg.report;
 import dev.gmg.model.Activity;
 import dev.gmg.model.Dataset;
 import dev.gmg.model.DatasetMetadata;
+import dev.gmg.query.ActivityQuery;
 import dev.gmg.query.QueryResult;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,11 +18,13 @@ final class ReportPage {
     private final Selection selection;
     private final String queryText;
     private final ReportOptions options;
+    private final boolean unfiltered;
 
     ReportPage(Dataset dataset, QueryResult result, ReportOptions options) {
         this.selection = Selection.of(dataset, result);
         this.queryText = options.queryText().orElseGet(() -> result.query().toString());
         this.options = options;
+        this.unfiltered = options.queryText().isEmpty() && result.query().equals(ActivityQuery.all());
     }
 
     String render() {
@@ -69,7 +72,8 @@ final class ReportPage {
                 .open("p", "class", "meta").text(meta.publisher() + " · published " + meta.published()
                         + " · status as of " + meta.asOf() + " · dataset version " + meta.version()).close("p")
                 .open("p", "class", "query").element("span", "Query", "class", "label").text(" ")
-                .element("code", queryText, "id", "query").close("p")
+                .element("code", queryText, "id", "query")
+                .text(unfiltered ? " (no filter: every activity of the dataset)" : "").close("p")
                 .open("ul", "class", "counts", "aria-label", "Counts");
         count(h, activities, activities == 1 ? "activity" : "activities", "n-activities");
         count(h, agencies.size(), agencies.size() == 1 ? "organisation" : "organisations", "n-agencies");

@@ -16,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -115,6 +117,34 @@ class ReportsTest {
         assertThat(listedIds(page)).containsExactlyInAnyOrderElementsOf(unicef.ids());
         assertThat(page).contains("<code id=\"query\">" + Html.escape(unicef.query().toString()) + "</code>")
                 .contains("<strong id=\"n-activities\">" + unicef.total() + "</strong>");
+    }
+
+    @Test
+    void theTimelineHasOneMarkPerDatedActivityAsPreciseAsItsPeriod() {
+        String page = Reports.html(HLD, ALL, ReportOptions.defaults());
+        Map<String, String> marks = new HashMap<>();
+        Pattern.compile("<a href=\"#a-[^\"]+\" data-id=\"([^\"]+)\" class=\"mark\"><title>[^<]*</title><(circle|rect)"
+                + "[^>]*?(?:class=\"(open-end|open-start)\")?>").matcher(page).results()
+                .forEach(r -> marks.put(r.group(1), r.group(2) + (r.group(3) == null ? "" : " " + r.group(3))));
+        List<Activity> dated = HLD.activities().stream().filter(a -> a.period().isPresent()).toList();
+        assertThat(marks).hasSize(dated.size());
+        for (Activity a : dated) {
+            dev.gmg.model.EdtfPeriod p = a.period().get();
+            String expected = !p.isInterval() && p.earliest().equals(p.latest()) ? "circle"
+                    : p.hasOpenEnd() ? "rect open-end" : p.hasOpenStart() ? "rect open-start" : "rect";
+            assertThat(marks.get(a.id())).as(a.id() + " " + p).isEqualTo(expected);
+        }
+        assertThat(marks.values()).contains("circle", "rect", "rect open-end", "rect open-start");
+    }
+
+    @Test
+    void anEmptySelectionStillMakesAPage() {
+        QueryResult none = ActivityIndex.of(HLD).query(ActivityQuery.builder().text("zzzqqq").build());
+        String page = Reports.html(HLD, none, ReportOptions.defaults());
+        assertThat(none.total()).isZero();
+        assertThat(page).contains("<strong id=\"n-activities\">0</strong>").contains("0 of 0 activities shown")
+                .endsWith("</html>\n");
+        assertThat(listedIds(page)).isEmpty();
     }
 
     @Test

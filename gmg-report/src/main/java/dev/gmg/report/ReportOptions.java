@@ -107,6 +107,9 @@ public final class ReportOptions {
         /**
          * Checks the counts.
          *
+         * @param undated activities without a period, left out by a date filter
+         * @param placeless activities without any place, left out by a place filter
+         * @param globalOnly activities whose only place is the whole world, left out by a place filter
          * @throws IllegalArgumentException if a count is negative
          */
         public LeftOut {

@@ -3,7 +3,7 @@
 //   matrix AGENCY c1,c2,...,c8     the counts of the agency's row
 //   typed ID ID ...                the list after typing WORDS in the filter box
 //   cell ID ID ...                 the list after following the matrix cell of CELL_AGENCY and CELL_POINT
-//   map CODE CODE ...              the countries with a shape on the map
+//   map CODE CODE ...              the countries with a visible shape (or dot) on the map
 //   request URL                    a request the page made for anything but the page itself (there must be none)
 //   error TEXT                     a script error or console error
 //   screenshot PATH
@@ -59,7 +59,8 @@ try {
   await tab.waitForFunction(() => location.hash.startsWith('#filter?'));
   out.push('cell ' + await visible());
 
-  const countries = await tab.$$eval('#map-svg path[data-country]', (ps) => ps.map((p) => p.dataset.country));
+  const countries = await tab.$$eval('#map-svg path[data-country]', (ps) => ps
+    .filter((p) => { const b = p.getBBox(); return b.width > 0 && b.height > 0; }).map((p) => p.dataset.country));
   out.push('map ' + countries.join(' '));
 } catch (e) {
   out.push('error ' + String(e && e.message || e).replace(/\n/g, ' '));

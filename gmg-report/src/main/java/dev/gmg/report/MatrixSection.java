@@ -87,7 +87,7 @@ final class MatrixSection {
      * The agencies of the matrix, most active first, each followed by its own sub-bodies (most active first);
      * a sub-body whose parent has no activity here stands on its own.
      */
-    static List<Row> rows(Selection s) {
+    private static List<Row> rows(Selection s) {
         Set<String> present = new HashSet<>(s.matrix().agencies());
         Map<String, List<String>> children = new HashMap<>();
         List<String> roots = new ArrayList<>();

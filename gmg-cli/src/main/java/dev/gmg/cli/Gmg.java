@@ -50,6 +50,7 @@ public final class Gmg implements Runnable {
         SUBCOMMANDS.put("outcomes", OutcomesCommand::new);
         SUBCOMMANDS.put("crosswalk", CrosswalkCommand::new);
         SUBCOMMANDS.put("export", ExportCommand::new);
+        SUBCOMMANDS.put("report", ReportCommand::new);
         SUBCOMMANDS.put("validate", ValidateCommand::new);
         SUBCOMMANDS.put("diff", DiffCommand::new);
         SUBCOMMANDS.put("jshell", JShellCommand::new);

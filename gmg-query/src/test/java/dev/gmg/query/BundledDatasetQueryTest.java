@@ -251,7 +251,7 @@ class BundledDatasetQueryTest {
                     .containsExactlyInAnyOrder(JMDI, UNWOMEN_PROGRAMME);
             // a role without agencies: every funded activity
             assertThat(find(b -> b.agencyRoles(Role.FUNDER))).containsExactlyInAnyOrder(JMDI, UNWOMEN_PROGRAMME);
-            assertThat(ActivityQuery.builder().agencyRoles(Role.FUNDER).build()).hasToString("any agency as (funder)");
+            assertThat(ActivityQuery.builder().agencyRoles(Role.FUNDER).build()).hasToString("role:funder");
         }
 
         @Test

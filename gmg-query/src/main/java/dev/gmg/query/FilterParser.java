@@ -225,10 +225,14 @@ final class FilterParser {
         try {
             return parse.apply(value);
         } catch (UnknownReferenceException e) {
-            throw error(at, "unknown " + e.what() + " '" + e.input() + "'", "a " + e.what(), e.suggestions());
+            throw error(at, "unknown " + e.what() + " '" + e.input() + "'", article(e.what()) + e.what(), e.suggestions());
         } catch (IllegalArgumentException e) {
             throw error(at, e.getMessage(), "a known value");
         }
+    }
+
+    private static String article(String word) {
+        return "aeiou".indexOf(Character.toLowerCase(word.charAt(0))) >= 0 ? "an " : "a ";
     }
 
     private <T> Set<T> codes(String value, int at, Function<String, T> parse) {

@@ -132,6 +132,21 @@ class FilterLanguageTest {
     }
 
     @Test
+    void theReadmesExamplesParseAndRunOnTheBundledData() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        String marker = "Examples:\n\n```\n";
+        String block = readme.substring(readme.indexOf(marker) + marker.length());
+        block = block.substring(0, block.indexOf("```"));
+        var hld = dev.gmg.io.Datasets.hld2014();
+        var index = ActivityIndex.of(hld);
+        assertThat(block.lines()).hasSizeGreaterThanOrEqualTo(5).allSatisfy(line -> {
+            ActivityFilter f = ActivityFilter.parse(line);
+            assertThat(f).hasToString(line);
+            index.query(ActivityQuery.of(f));
+        });
+    }
+
+    @Test
     void aRangeThatEndsBeforeItStartsIsRefusedByTheFactories() {
         assertThatThrownBy(() -> Filters.overlaps(LocalDate.of(2014, 2, 1), LocalDate.of(2014, 1, 1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ends (2014-01-01) before it starts");

@@ -10,7 +10,7 @@ import java.util.function.Predicate;
  * Which activities to keep: a tree of {@code AND}, {@code OR} and {@code NOT} over leaf filters (action point,
  * agency in a role, place in a role, period, status, kind, theme, text, source, part of ...). An immutable value
  * with {@code equals} and {@code hashCode}; made with {@link Filters}, read with {@link #parse(String)}, and
- * printed by {@link #toString()} in the same query language, so {@code parse(f.toString()).equals(f)}:
+ * printed by {@code toString()} in the same query language, so {@code parse(f.toString()).equals(f)}:
  *
  * <pre>{@code
  * ActivityFilter f = Filters.actionPoint(ActionPoint.EVIDENCE_BASE)

@@ -372,6 +372,8 @@ public final class ActivityIndex {
     /**
      * Approximate bytes held by the index beyond the activities themselves (arrays, bitsets and maps), for the
      * memory report of the benchmarks.
+     *
+     * @return the estimate, in bytes
      */
     public long approximateBytes() {
         long bytes = 16 + 4L * n + 16 + 4L * latestDay.length + longSpans.bytes() + placeless.bytes()

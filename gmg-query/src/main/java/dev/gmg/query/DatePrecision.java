@@ -58,7 +58,7 @@ public enum DatePrecision {
         return group <= 12 ? MONTH : group <= 24 ? SEASON : group <= 36 ? QUARTER : HALF_YEAR;
     }
 
-    /** The code used in the query language: {@code day}, {@code half-year} ... */
+    /** @return the code used in the query language: {@code day}, {@code half-year} ... */
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -15,9 +15,13 @@ public final class QuerySyntaxException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The text that was read. */
     private final String input;
+    /** Where the fault is. */
     private final int offset;
+    /** What the language allows there. */
     private final String expected;
+    /** Known names close to an unknown one. */
     private final List<String> suggestions;
 
     QuerySyntaxException(String input, int offset, String problem, String expected, List<String> suggestions) {

@@ -65,12 +65,13 @@ class ActivityQueryTest {
     }
 
     @Test
-    void accessorsExposeTheFacets() {
-        assertThat(EXAMPLE.actionPoints()).containsExactly(ActionPoint.EVIDENCE_BASE);
-        assertThat(EXAMPLE.agencies()).containsExactly("UNESCO");
-        assertThat(EXAMPLE.regions()).extracting(p -> p.code()).containsExactly("002");
-        assertThat(EXAMPLE.from()).contains(LocalDate.of(2014, 1, 1));
+    void accessorsExposeTheFilterOrderAndPage() {
+        assertThat(EXAMPLE.filter()).isEqualTo(Filters.and(Filters.actionPoint(ActionPoint.EVIDENCE_BASE),
+                Filters.agency("UNESCO"), Filters.region("Africa"),
+                Filters.overlaps(LocalDate.of(2014, 1, 1), LocalDate.of(2014, 6, 30))));
+        assertThat(EXAMPLE.sort()).isEqualTo(Sort.DATE);
         assertThat(EXAMPLE.limit()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(EXAMPLE.page(20, 10)).hasToString(EXAMPLE + " OFFSET 20 LIMIT 10");
         assertThat(EXAMPLE.test(Fixtures.DATASET.activity("morocco-workshop").orElseThrow(), Fixtures.DATASET))
                 .isTrue();
     }

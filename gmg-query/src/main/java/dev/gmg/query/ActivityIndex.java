@@ -21,12 +21,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
@@ -84,8 +82,6 @@ public final class ActivityIndex {
     final Postings[] termPostings;
     /** Section ("2.7") or section and paragraph ("2.7#11") to the activities citing it. */
     final Map<String, Postings> sources;
-    /** Ordinals sorted by activity id. */
-    final int[] byId;
     /** Ordinals of the activities that are part of another, sorted by the id of that other. */
     final int[] parts;
     /** The related ids listed by activities, sorted, and the ordinal of the activity listing each. */
@@ -128,6 +124,7 @@ public final class ActivityIndex {
         PostingLists termLists = new PostingLists(0);
         Map<String, Integer> sourceNumbers = new HashMap<>();
         PostingLists sourceLists = new PostingLists(0);
+        IntList sourceStamp = new IntList();
         IntList longs = new IntList();
         IntList noPlace = new IntList();
         IntList worldOnly = new IntList();
@@ -187,11 +184,15 @@ public final class ActivityIndex {
                 Integer number = termNumbers.computeIfAbsent(w, k -> termNumbers.size());
                 termLists.add(number, o);
             }
-            Set<Integer> cited = new HashSet<>();
             for (SourceRef s : a.sources()) {
-                for (String key : List.of(s.section(), s.section() + "#" + s.paragraph())) {
-                    int number = sourceNumbers.computeIfAbsent(key, k -> sourceNumbers.size());
-                    if (cited.add(number)) {
+                for (int k = 0; k < 2; k++) {
+                    String key = k == 0 ? s.section() : s.section() + "#" + s.paragraph();
+                    int number = sourceNumbers.computeIfAbsent(key, x -> sourceNumbers.size());
+                    if (number == sourceStamp.size()) {
+                        sourceStamp.add(-1);
+                    }
+                    if (sourceStamp.get(number) != o) {
+                        sourceStamp.set(number, o);
                         sourceLists.add(number, o);
                     }
                 }
@@ -229,7 +230,6 @@ public final class ActivityIndex {
         Map<String, Postings> sourceMap = new HashMap<>();
         sourceNumbers.forEach((k, i) -> sourceMap.put(k, sourcePostings[i]));
         this.sources = Map.copyOf(sourceMap);
-        this.byId = sortedBy(IntStream.range(0, n).toArray(), o -> byOrdinal[o].id());
         this.parts = sortedBy(partList.toArray(), o -> byOrdinal[o].partOf().orElseThrow());
         related.sort(Map.Entry.comparingByKey());
         this.relatedIds = related.stream().map(Map.Entry::getKey).toArray(String[]::new);
@@ -338,6 +338,12 @@ public final class ActivityIndex {
         }
     }
 
+    /** The ordinal of the activity with this id, or -1: found in the dataset, then by binary search in date order. */
+    int ordinalOf(String id) {
+        return dataset.activity(id).map(a -> Math.max(-1, Arrays.binarySearch(byOrdinal, a,
+                ActivityQuery.Sort.DATE.comparator()))).orElse(-1);
+    }
+
     LocalDate earliest(int ordinal) {
         return byOrdinal[ordinal].period().orElseThrow().earliest();
     }
@@ -377,7 +383,7 @@ public final class ActivityIndex {
      */
     public long approximateBytes() {
         long bytes = 16 + 4L * n + 16 + 4L * latestDay.length + longSpans.bytes() + placeless.bytes()
-                + globalOnly.bytes() + 3 * 16 + 4L * (byId.length + parts.length + relatedBy.length)
+                + globalOnly.bytes() + 2 * 16 + 4L * (parts.length + relatedBy.length)
                 + 8L * relatedIds.length;
         for (Postings[] group : List.of(actionPoints, agencyRoles, placeRoles, precisions, statuses, kinds, themes,
                 termPostings, sources.values().toArray(Postings[]::new))) {

@@ -22,6 +22,10 @@ final class IntList {
         return values[i];
     }
 
+    void set(int i, int v) {
+        values[i] = v;
+    }
+
     int[] toArray() {
         return Arrays.copyOf(values, size);
     }

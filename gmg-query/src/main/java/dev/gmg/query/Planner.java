@@ -273,22 +273,8 @@ final class Planner {
         return out;
     }
 
-    /** The ordinal of the activity with this id, or -1. */
     private int ordinalOf(String id) {
-        int lo = 0;
-        int hi = ix.byId.length - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int c = ix.byOrdinal[ix.byId[mid]].id().compareTo(id);
-            if (c == 0) {
-                return ix.byId[mid];
-            } else if (c < 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return -1;
+        return ix.ordinalOf(id);
     }
 
     private int firstRelated(String id) {

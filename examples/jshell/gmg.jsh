@@ -9,4 +9,5 @@ var hld = Datasets.hld2014();
 var index = ActivityIndex.of(hld);
 
 System.out.println("GMG SDK: " + hld.activities().size() + " activities and " + hld.agencies().size()
-        + " agencies in `hld`; try hld.activities(), hld.agencies(), index.query(...).");
+        + " agencies in `hld`; try hld.activities(), hld.agencies(), index.query(...),");
+System.out.println("or a filter: index.query(ActivityQuery.of(ActivityFilter.parse(\"point:7 AND region:Africa\"))).ids()");

@@ -107,7 +107,7 @@ public final class Gmg implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("gmg: " + ex.getMessage());
+            c.getErr().println("gmg: " + Unmatched.message(ex));
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             return USAGE;
         });

@@ -1,12 +1,7 @@
 package dev.gmg.cli;
 
-import dev.gmg.model.ActionPoint;
 import dev.gmg.model.Dataset;
-import dev.gmg.model.Gazetteer;
-import dev.gmg.model.Place;
-import dev.gmg.model.Status;
-import dev.gmg.model.Theme;
-import dev.gmg.model.UnknownReferenceException;
+import dev.gmg.query.ActivityFilter;
 import dev.gmg.query.ActivityQuery;
 import dev.gmg.query.QueryResult;
 import dev.gmg.report.ReportOptions;
@@ -14,8 +9,6 @@ import dev.gmg.report.Reports;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,68 +34,36 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the page to FILE instead of standard output.")
     Path out;
 
-    // The selection options: to be replaced by the shared query options and --where of the query language.
-    @Option(names = "--action-point", paramLabel = "N|NAME", description = "Action point 1-8, section 2.1-2.8 or name.")
-    List<String> actionPoints = new ArrayList<>();
-
-    @Option(names = "--agency", paramLabel = "ID", description = "Agency by acronym, name or alias, with its sub-bodies.")
-    List<String> agencies = new ArrayList<>();
-
-    @Option(names = "--country", paramLabel = "CODE|NAME", description = "Activities that name this country.")
-    List<String> countries = new ArrayList<>();
-
-    @Option(names = "--region", paramLabel = "CODE|NAME", description = "Activities with a place in or overlapping this region or named area.")
-    List<String> regions = new ArrayList<>();
-
-    @Option(names = "--status", paramLabel = "S", description = "planned, ongoing or completed (as of May 2014).")
-    List<String> statuses = new ArrayList<>();
-
-    @Option(names = "--theme", paramLabel = "T", description = "children, women-and-gender, trafficking, remittances, ...")
-    List<String> themes = new ArrayList<>();
+    @Mixin
+    SelectionOptions selection;
 
     @Override
     public Integer call() {
         Dataset dataset = data.load();
-        QueryResult result = Indexes.of(dataset).query(query(dataset));
+        ActivityFilter filter = selection.filter();
+        QueryResult result;
+        try {
+            result = Indexes.of(dataset).query(ActivityQuery.of(filter));
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage()); // an unknown name or activity id
+        }
+        ReportOptions options = ReportOptions.defaults().queryText(filter.toString())
+                .leftOut(ReportOptions.LeftOut.of(result.leftOut().undated(), result.leftOut().placeless(),
+                        result.leftOut().globalOnly()));
         if (out == null) {
             PrintWriter w = spec.commandLine().getOut();
-            w.print(Reports.html(dataset, result, ReportOptions.defaults()));
+            w.print(Reports.html(dataset, result, options));
             w.flush();
             return 0;
         }
         try {
-            Reports.html(dataset, result, out);
+            Reports.html(dataset, result, options, out);
         } catch (IOException e) {
             throw new Gmg.UsageException("cannot write " + out + ": " + e.getMessage());
         }
         spec.commandLine().getErr().println("gmg: wrote the report of " + result.total()
                 + (result.total() == 1 ? " activity" : " activities") + " to " + out);
         return 0;
-    }
-
-    /** The selection of the options. */
-    private ActivityQuery query(Dataset dataset) {
-        if (!countries.isEmpty() && !regions.isEmpty()) {
-            throw usage("give --country or --region, not both: together they are not supported by gmg report yet");
-        }
-        ActivityQuery.Builder q = ActivityQuery.builder();
-        try {
-            actionPoints.forEach(p -> q.actionPoints(ActionPoint.parse(p)));
-            agencies.forEach(a -> q.agencies(dataset.requireAgency(a).id()));
-            for (String c : countries) {
-                Place place = Gazetteer.standard().place(c);
-                if (!place.isCountry()) {
-                    throw usage("'" + c + "' is " + place.name() + ", not a country; use --region '" + c + "'");
-                }
-                q.countries(place);
-            }
-            regions.forEach(r -> q.regions(Gazetteer.standard().place(r)));
-            statuses.forEach(s -> q.statuses(Status.parse(s)));
-            themes.forEach(t -> q.themes(Theme.parse(t)));
-        } catch (UnknownReferenceException e) {
-            throw usage(e.getMessage());
-        }
-        return q.build();
     }
 
     private ParameterException usage(String message) {

@@ -288,7 +288,9 @@ class QueryCommandTest {
         void nothingMatchingIsStillSuccess() {
             assertThat(ids("--text", "zzzzqqqq")).isEmpty();
             assertThat(gmg("query", "--text", "zzzzqqqq").ok().out()).isEqualTo("0 activities match\n");
-            assertThat(gmg("query", "--text", "zzzzqqqq", "--format", "json").ok().out().strip()).isEqualTo("[]");
+            assertThat(JSON.readTree(gmg("query", "--text", "zzzzqqqq", "--format", "json").ok().out())
+                    .get("activities").size()).isZero();
+            assertThat(gmg("query", "--text", "zzzzqqqq", "--format", "count").ok().out()).isEqualTo("0\n");
             assertThat(gmg("query", "--text", "zzzzqqqq", "--format", "ndjson").ok().out()).isEmpty();
             assertThat(gmg("query", "--text", "zzzzqqqq", "--format", "csv").ok().lines()).hasSize(1);
         }
@@ -341,7 +343,7 @@ class QueryCommandTest {
         @Test
         void limitAppliesAfterCountryAndRegionAreCombined() {
             assertThat(gmg("query", "--country", "Morocco", "--region", "Africa", "--limit", "1").ok().lines())
-                    .last().isEqualTo("2 activities match; 1 shown (--limit)");
+                    .contains("2 activities match; 1 shown (--limit)");
         }
     }
 
@@ -374,9 +376,13 @@ class QueryCommandTest {
         }
 
         @Test
-        void jsonIsAnArrayOfActivitiesInTheDatasetsOwnForm() {
+        void jsonHoldsTheFilterTheTotalWhatWasLeftOutAndTheActivitiesInTheDatasetsOwnForm() {
             Run run = gmg("query", "--agency", "UNESCO", "--format", "json").ok();
-            JsonNode root = JSON.readTree(run.out());
+            JsonNode top = JSON.readTree(run.out());
+            assertThat(top.get("filter").asString()).isEqualTo("agency:UNESCO");
+            assertThat(top.get("total").asInt()).isEqualTo(idsWhere(agency("UNESCO")).size());
+            assertThat(top.get("leftOut").get("undated").asInt()).isZero();
+            JsonNode root = top.get("activities");
             assertThat(root.isArray()).isTrue();
             assertThat(root.size()).isEqualTo(idsWhere(agency("UNESCO")).size());
             for (JsonNode a : root) {
@@ -388,8 +394,14 @@ class QueryCommandTest {
                 assertThat(a.get("title").asString()).isEqualTo(expected.title());
                 assertThat(a.get("summary").asString()).isEqualTo(expected.summary());
             }
-            JsonNode all = JSON.readTree(gmg("query", "--format", "json").ok().out());
+            JsonNode all = JSON.readTree(gmg("query", "--format", "json").ok().out()).get("activities");
             assertThat(all.size()).isEqualTo(163);
+            JsonNode africa2014 = JSON.readTree(gmg("query", "--region", "Africa", "--from", "2014-01-01", "--to",
+                    "2014-12-31", "--format", "json", "--limit", "1").ok().out());
+            assertThat(africa2014.get("filter").asString()).isEqualTo("region:Africa AND overlaps:2014");
+            assertThat(africa2014.get("activities").size()).isEqualTo(1);
+            assertThat(africa2014.get("leftOut").get("undated").asInt()).isPositive();
+            assertThat(africa2014.get("leftOut").get("placeless").asInt()).isPositive();
         }
 
         @Test

@@ -39,7 +39,17 @@ class ReportCommandTest {
         assertThat(expected).isNotEmpty();
         String page = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(listedIds(page)).containsExactlyElementsOf(expected);
-        assertThat(page).contains("agency in (UNICEF incl. sub-bodies) AND status in (ongoing)");
+        assertThat(page).contains("agency:UNICEF AND status:ongoing");
+    }
+
+    @Test
+    void theQueryOptionsAndTheLanguageWorkAsInGmgQuery(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("r.html");
+        String where = "(point:6 OR point:8) AND region:Africa AND NOT status:completed";
+        assertThat(gmg("report", "--where", where, "--out", file.toString()).exit()).isZero();
+        List<String> expected = gmg("query", "--where", where, "--format", "ids").ok().lines();
+        assertThat(expected).isNotEmpty();
+        assertThat(listedIds(Files.readString(file, StandardCharsets.UTF_8))).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test
@@ -54,8 +64,7 @@ class ReportCommandTest {
     void mistakesAreUsageErrorsWithAHint(@TempDir Path dir) {
         assertThat(gmg("report", "--agency", "UNICFE").usageError().err()).contains("did you mean 'UNICEF'");
         assertThat(gmg("report", "--country", "Africa").usageError().err()).contains("use --region 'Africa'");
-        assertThat(gmg("report", "--country", "MDA", "--region", "Europe").usageError().err())
-                .contains("not both");
+        assertThat(gmg("report", "--where", "point:9").usageError().err()).contains("--where");
         assertThat(gmg("report", "--out", dir.resolve("no/such/dir/x.html").toString()).usageError().err())
                 .contains("cannot write");
     }

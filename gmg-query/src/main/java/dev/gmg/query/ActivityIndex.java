@@ -5,30 +5,32 @@ import dev.gmg.model.Activity;
 import dev.gmg.model.ActivityKind;
 import dev.gmg.model.ActivityPlace;
 import dev.gmg.model.Dataset;
-import dev.gmg.model.Participant;
 import dev.gmg.model.EdtfPeriod;
+import dev.gmg.model.Gazetteer;
+import dev.gmg.model.Participant;
 import dev.gmg.model.Place;
+import dev.gmg.model.PlaceKind;
 import dev.gmg.model.PlaceRole;
 import dev.gmg.model.Role;
+import dev.gmg.model.SourceRef;
 import dev.gmg.model.Status;
 import dev.gmg.model.Theme;
 import dev.gmg.model.UnknownReferenceException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
- * An index over the activities of a {@link Dataset} that runs {@link ActivityQuery queries} without looking at
- * every activity. Built once, immutable, and safe to share between threads.
+ * An index over the activities of a {@link Dataset} that runs {@link ActivityQuery queries} (any filter tree)
+ * without looking at every activity. Built once, immutable, and safe to share between threads.
  *
  * <pre>{@code
  * ActivityIndex index = ActivityIndex.of(Datasets.hld2014());
@@ -43,37 +45,53 @@ import java.util.Set;
  * place in a role, region, status, kind, theme, word) has the numbers of its activities, as a sorted array or, when
  * more than one activity in 32 has it, a bitset. The region hierarchy is flattened when the index is built: each
  * M49 region and named area has the activities whose places intersect it. Periods are found by binary search on
- * the start and a check of the end. A query starts from its most selective facet and checks the others against
- * those candidates only, so a selective query costs in proportion to its smallest facet, not to the dataset.
+ * the start and a check of the end. The planner ({@code Planner}) turns a filter tree into posting-list algebra: an
+ * AND starts from its most selective part and checks the others against those candidates only, so a selective
+ * query costs in proportion to its smallest part, not to the dataset; an OR unites; a NOT is checked inside an AND
+ * or complemented against every activity.
  */
 public final class ActivityIndex {
 
     /** Periods longer than this (or open) are kept in a separate list so date ranges stay a binary search. */
-    private static final int LONG_SPAN_DAYS = 400;
-    private static final int ROLES = Role.values().length;
-    private static final int PLACE_ROLES = PlaceRole.values().length;
+    static final int LONG_SPAN_DAYS = 400;
+    static final int ROLES = Role.values().length;
+    static final int PLACE_ROLES = PlaceRole.values().length;
 
-    private final Dataset dataset;
-    private final Activity[] byOrdinal;
-    private final int n;
-    private final int datedCount;
-    private final int[] latestDay;
-    private final Postings longSpans;
-    private final Postings[] actionPoints;
-    private final Map<String, Integer> agencyNumbers;
-    private final Postings[] agencyRoles;
-    private final Map<Place, Integer> placeNumbers;
-    private final Place[] places;
-    private final Postings[] placeRoles;
-    private final Map<Place, Postings> regions;
-    private final Postings[] statuses;
-    private final Postings[] kinds;
-    private final Postings[] themes;
-    private final String[] terms;
-    private final Postings[] termPostings;
+    final Dataset dataset;
+    final Gazetteer gazetteer;
+    final Regions regionsOf;
+    final Activity[] byOrdinal;
+    final int n;
+    final int datedCount;
+    final int[] latestDay;
+    final Postings longSpans;
+    final Postings[] actionPoints;
+    final Map<String, Integer> agencyNumbers;
+    final Postings[] agencyRoles;
+    final Map<Place, Integer> placeNumbers;
+    final Place[] places;
+    final Postings[] placeRoles;
+    final Map<Place, Postings> regions;
+    final Postings placeless;
+    final Postings globalOnly;
+    final Postings[] precisions;
+    final Postings[] statuses;
+    final Postings[] kinds;
+    final Postings[] themes;
+    final String[] terms;
+    final Postings[] termPostings;
+    /** Section ("2.7") or section and paragraph ("2.7#11") to the activities citing it. */
+    final Map<String, Postings> sources;
+    /** Ordinals of the activities that are part of another, sorted by the id of that other. */
+    final int[] parts;
+    /** The related ids listed by activities, sorted, and the ordinal of the activity listing each. */
+    final String[] relatedIds;
+    final int[] relatedBy;
 
-    private ActivityIndex(Dataset dataset) {
+    private ActivityIndex(Dataset dataset, Gazetteer gazetteer) {
         this.dataset = dataset;
+        this.gazetteer = gazetteer;
+        this.regionsOf = Regions.of(gazetteer);
         Comparator<Activity> order = ActivityQuery.Sort.DATE.comparator();
         this.byOrdinal = dataset.activities().toArray(Activity[]::new);
         Arrays.parallelSort(byOrdinal, order);
@@ -85,25 +103,33 @@ public final class ActivityIndex {
         this.datedCount = dated;
         this.latestDay = new int[dated];
 
-        Lists aps = new Lists(ActionPoint.values().length);
+        PostingLists aps = new PostingLists(ActionPoint.values().length);
         this.agencyNumbers = new HashMap<>();
         for (var a : dataset.agencies()) {
             agencyNumbers.put(a.id(), agencyNumbers.size());
         }
-        Lists agencyLists = new Lists(agencyNumbers.size() * ROLES);
+        PostingLists agencyLists = new PostingLists(agencyNumbers.size() * ROLES);
         this.placeNumbers = new LinkedHashMap<>();
-        Lists placeLists = new Lists(0);
+        PostingLists placeLists = new PostingLists(0);
         Map<Place, Integer> regionNumbers = new HashMap<>();
-        for (Place r : Regions.FACET_REGIONS) {
+        for (Place r : regionsOf.facetRegions()) {
             regionNumbers.put(r, regionNumbers.size());
         }
-        Lists regionLists = new Lists(regionNumbers.size());
-        Lists statusLists = new Lists(Status.values().length);
-        Lists kindLists = new Lists(ActivityKind.values().length);
-        Lists themeLists = new Lists(Theme.values().length);
+        PostingLists regionLists = new PostingLists(regionNumbers.size());
+        PostingLists precisionLists = new PostingLists(DatePrecision.values().length);
+        PostingLists statusLists = new PostingLists(Status.values().length);
+        PostingLists kindLists = new PostingLists(ActivityKind.values().length);
+        PostingLists themeLists = new PostingLists(Theme.values().length);
         Map<String, Integer> termNumbers = new HashMap<>();
-        Lists termLists = new Lists(0);
+        PostingLists termLists = new PostingLists(0);
+        Map<String, Integer> sourceNumbers = new HashMap<>();
+        PostingLists sourceLists = new PostingLists(0);
+        IntList sourceStamp = new IntList();
         IntList longs = new IntList();
+        IntList noPlace = new IntList();
+        IntList worldOnly = new IntList();
+        IntList partList = new IntList();
+        List<Map.Entry<String, Integer>> related = new ArrayList<>();
         int[] regionStamp = new int[regionNumbers.size()];
         Arrays.fill(regionStamp, -1);
         Map<Place, int[]> regionsOfPlace = new HashMap<>();
@@ -117,6 +143,7 @@ public final class ActivityIndex {
                         || p.latest().toEpochDay() - p.earliest().toEpochDay() > LONG_SPAN_DAYS) {
                     longs.add(o);
                 }
+                precisionLists.add(DatePrecision.of(p).ordinal(), o);
             }
             for (ActionPoint ap : a.actionPoints()) {
                 aps.add(ap.ordinal(), o);
@@ -129,17 +156,24 @@ public final class ActivityIndex {
                 }
                 agencyLists.add(agency * ROLES + p.role().ordinal(), o);
             }
+            boolean onlyWorld = !a.places().isEmpty();
             for (ActivityPlace ap : a.places()) {
+                onlyWorld &= ap.place().kind() == PlaceKind.WORLD;
                 Integer number = placeNumbers.computeIfAbsent(ap.place(), k -> placeNumbers.size());
                 placeLists.add(number * PLACE_ROLES + ap.role().ordinal(), o);
                 int[] rs = regionsOfPlace.computeIfAbsent(ap.place(),
-                        k -> Regions.of(k).stream().mapToInt(regionNumbers::get).toArray());
+                        k -> regionsOf.of(k).stream().mapToInt(regionNumbers::get).toArray());
                 for (int r : rs) {
                     if (regionStamp[r] != o) {
                         regionStamp[r] = o;
                         regionLists.add(r, o);
                     }
                 }
+            }
+            if (a.places().isEmpty()) {
+                noPlace.add(o);
+            } else if (onlyWorld) {
+                worldOnly.add(o);
             }
             statusLists.add(a.status().ordinal(), o);
             kindLists.add(a.kind().ordinal(), o);
@@ -150,8 +184,29 @@ public final class ActivityIndex {
                 Integer number = termNumbers.computeIfAbsent(w, k -> termNumbers.size());
                 termLists.add(number, o);
             }
+            for (SourceRef s : a.sources()) {
+                for (int k = 0; k < 2; k++) {
+                    String key = k == 0 ? s.section() : s.section() + "#" + s.paragraph();
+                    int number = sourceNumbers.computeIfAbsent(key, x -> sourceNumbers.size());
+                    if (number == sourceStamp.size()) {
+                        sourceStamp.add(-1);
+                    }
+                    if (sourceStamp.get(number) != o) {
+                        sourceStamp.set(number, o);
+                        sourceLists.add(number, o);
+                    }
+                }
+            }
+            if (a.partOf().isPresent()) {
+                partList.add(o);
+            }
+            for (String r : a.related()) {
+                related.add(Map.entry(r, o));
+            }
         }
         this.longSpans = longs.toPostings(n);
+        this.placeless = noPlace.toPostings(n);
+        this.globalOnly = worldOnly.toPostings(n);
         this.actionPoints = aps.toPostings(n, ActionPoint.values().length);
         this.agencyRoles = agencyLists.toPostings(n, agencyNumbers.size() * ROLES);
         this.places = placeNumbers.keySet().toArray(Place[]::new);
@@ -160,6 +215,7 @@ public final class ActivityIndex {
         Map<Place, Postings> regionMap = new HashMap<>();
         regionNumbers.forEach((r, i) -> regionMap.put(r, regionPostings[i]));
         this.regions = Map.copyOf(regionMap);
+        this.precisions = precisionLists.toPostings(n, DatePrecision.values().length);
         this.statuses = statusLists.toPostings(n, Status.values().length);
         this.kinds = kindLists.toPostings(n, ActivityKind.values().length);
         this.themes = themeLists.toPostings(n, Theme.values().length);
@@ -170,204 +226,73 @@ public final class ActivityIndex {
         for (int i = 0; i < terms.length; i++) {
             termPostings[i] = byNumber[termNumbers.get(terms[i])];
         }
+        Postings[] sourcePostings = sourceLists.toPostings(n, sourceNumbers.size());
+        Map<String, Postings> sourceMap = new HashMap<>();
+        sourceNumbers.forEach((k, i) -> sourceMap.put(k, sourcePostings[i]));
+        this.sources = Map.copyOf(sourceMap);
+        this.parts = sortedBy(partList.toArray(), o -> byOrdinal[o].partOf().orElseThrow());
+        related.sort(Map.Entry.comparingByKey());
+        this.relatedIds = related.stream().map(Map.Entry::getKey).toArray(String[]::new);
+        this.relatedBy = related.stream().mapToInt(Map.Entry::getValue).toArray();
+    }
+
+    private static int[] sortedBy(int[] ordinals, IntFunction<String> key) {
+        return IntStream.of(ordinals).boxed().sorted(Comparator.comparing(key::apply)).mapToInt(Integer::intValue)
+                .toArray();
     }
 
     /**
-     * Indexes the activities of {@code dataset}. The dataset must have resolved references (every participant
-     * names an agency of the dataset), as every dataset read and validated by gmg-io has.
+     * Indexes the activities of {@code dataset}, with places resolved in the {@link Gazetteer#standard() standard
+     * gazetteer}. The dataset must have resolved references (every participant names an agency of the dataset), as
+     * every dataset read and validated by gmg-io has.
      *
+     * @param dataset the dataset
+     * @return the index
      * @throws IllegalArgumentException if a participant names an agency the dataset does not list
      */
     public static ActivityIndex of(Dataset dataset) {
-        return new ActivityIndex(Objects.requireNonNull(dataset, "dataset"));
+        return of(dataset, Gazetteer.standard());
     }
 
-    /** The indexed dataset. */
+    /**
+     * Indexes the activities of {@code dataset}; place names in filters are resolved in {@code gazetteer}, and its
+     * regions and named areas are the ones flattened for region filters and facets.
+     *
+     * @param dataset the dataset
+     * @param gazetteer the places
+     * @return the index
+     * @throws IllegalArgumentException if a participant names an agency the dataset does not list
+     */
+    public static ActivityIndex of(Dataset dataset, Gazetteer gazetteer) {
+        return new ActivityIndex(Objects.requireNonNull(dataset, "dataset"),
+                Objects.requireNonNull(gazetteer, "gazetteer"));
+    }
+
+    /** @return the indexed dataset */
     public Dataset dataset() {
         return dataset;
     }
 
-    /** The number of indexed activities. */
+    /** @return the number of indexed activities */
     public int size() {
         return n;
     }
 
     /**
-     * Runs a query: the matches in the query's order, the requested page, the total count, and facet counts over
-     * every match.
+     * Runs a query: the matches in the query's order, the requested page, the total count, facet counts over every
+     * match, and (on request) what the query's place and date filters could not judge.
      *
-     * @throws UnknownReferenceException when the query names an agency the dataset does not know
+     * @param query the filter, order and page
+     * @return the result
+     * @throws UnknownReferenceException when the filter names an agency or place the dataset or gazetteer does not know
+     * @throws IllegalArgumentException when the filter names an activity the dataset does not have
      */
     public QueryResult query(ActivityQuery query) {
         Objects.requireNonNull(query, "query");
-        List<Clause> positive = new ArrayList<>();
-        List<Clause> negative = new ArrayList<>();
-        if (!query.actionPoints().isEmpty()) {
-            positive.add(union(query.actionPoints().stream().map(p -> actionPoints[p.ordinal()]).toList()));
-        }
-        if (!query.excludedActionPoints().isEmpty()) {
-            negative.add(union(query.excludedActionPoints().stream().map(p -> actionPoints[p.ordinal()]).toList()));
-        }
-        if (!query.agencies().isEmpty()) {
-            Set<String> ids = Matcher.resolveAgencies(query.agencies(), query.includeSubBodies(), dataset);
-            positive.add(union(agencyPostings(ids, query.agencyRoles())));
-        } else if (!query.agencyRoles().isEmpty()) {
-            positive.add(union(agencyPostings(agencyNumbers.keySet(), query.agencyRoles())));
-        }
-        if (!query.excludedAgencies().isEmpty()) {
-            Set<String> ids = Matcher.resolveAgencies(query.excludedAgencies(), query.includeSubBodies(), dataset);
-            negative.add(union(agencyPostings(ids, Set.of())));
-        }
-        if (query.hasPlaceFilter()) {
-            positive.add(union(placePostings(query)));
-        }
-        if (query.hasDateRange()) {
-            positive.add(new DateClause(query));
-        }
-        if (!query.statuses().isEmpty()) {
-            positive.add(union(query.statuses().stream().map(s -> statuses[s.ordinal()]).toList()));
-        }
-        if (!query.kinds().isEmpty()) {
-            positive.add(union(query.kinds().stream().map(k -> kinds[k.ordinal()]).toList()));
-        }
-        if (!query.themes().isEmpty()) {
-            positive.add(union(query.themes().stream().map(t -> themes[t.ordinal()]).toList()));
-        }
-        if (!query.excludedThemes().isEmpty()) {
-            negative.add(union(query.excludedThemes().stream().map(t -> themes[t.ordinal()]).toList()));
-        }
-        for (String word : query.words()) {
-            positive.add(union(termPostings(word)));
-        }
-        int[] matches = evaluate(positive, negative);
-        return new QueryResult(query, dataset, byOrdinal, order(matches, query.sort()));
-    }
-
-    private List<Postings> agencyPostings(Set<String> ids, Set<Role> roles) {
-        List<Postings> out = new ArrayList<>();
-        for (String id : ids) {
-            Integer agency = agencyNumbers.get(id);
-            for (Role role : Role.values()) {
-                if (agency != null && (roles.isEmpty() || roles.contains(role))) {
-                    out.add(agencyRoles[agency * ROLES + role.ordinal()]);
-                }
-            }
-        }
-        return out;
-    }
-
-    private List<Postings> placePostings(ActivityQuery q) {
-        List<Postings> out = new ArrayList<>();
-        boolean flattened = q.placeMatch() == ActivityQuery.PlaceMatch.INTERSECTS && q.placeRoles().isEmpty()
-                && q.regions().stream().allMatch(regions::containsKey);
-        if (flattened) {
-            for (Place p : places) {
-                if (p.country().filter(q.countries()::contains).isPresent()) { // a city counts as its country
-                    addPlace(out, p, Set.of());
-                }
-            }
-            for (Place r : q.regions()) {
-                out.add(regions.get(r));
-            }
-            if (q.includeGlobal()) {
-                addPlace(out, dev.gmg.model.Gazetteer.standard().place("001"), Set.of());
-            }
-            return out;
-        }
-        for (Place p : places) {
-            if (Matcher.placeMatches(p, q)) {
-                addPlace(out, p, q.placeRoles());
-            }
-        }
-        return out;
-    }
-
-    private void addPlace(List<Postings> out, Place place, Set<PlaceRole> roles) {
-        Integer number = placeNumbers.get(place);
-        if (number == null) {
-            return;
-        }
-        for (PlaceRole role : PlaceRole.values()) {
-            if (roles.isEmpty() || roles.contains(role)) {
-                out.add(placeRoles[number * PLACE_ROLES + role.ordinal()]);
-            }
-        }
-    }
-
-    private List<Postings> termPostings(String word) {
-        int i = Arrays.binarySearch(terms, word);
-        if (i < 0) {
-            i = -i - 1;
-        }
-        List<Postings> out = new ArrayList<>();
-        while (i < terms.length && terms[i].startsWith(word)) {
-            out.add(termPostings[i++]);
-        }
-        return out;
-    }
-
-    /** The sorted ordinals passing every positive clause and no negative one. */
-    private int[] evaluate(List<Clause> positive, List<Clause> negative) {
-        for (Clause c : positive) {
-            if (c.estimate() == 0) {
-                return new int[0];
-            }
-        }
-        positive.sort(Comparator.comparingLong(Clause::estimate));
-        List<Clause> rest = new ArrayList<>(positive.subList(Math.min(1, positive.size()), positive.size()));
-        int[] candidates;
-        int length;
-        boolean owned;
-        if (positive.isEmpty()) {
-            candidates = new int[n];
-            Arrays.setAll(candidates, i -> i);
-            owned = true;
-        } else if (positive.get(0).estimate() * 64 >= n && positive.get(0) instanceof UnionClause driver) {
-            // Dense driver: intersect whole bitsets word by word before looking at single activities.
-            BitSet bits = driver.bits();
-            for (Iterator<Clause> it = rest.iterator(); it.hasNext(); ) {
-                Clause c = it.next();
-                if (c instanceof UnionClause u && u.isSingleDense()) {
-                    bits.and(((Postings.Dense) u.parts.get(0)).bits);
-                    it.remove();
-                }
-            }
-            candidates = toArray(bits);
-            owned = true;
-        } else {
-            candidates = positive.get(0).materialize();
-            owned = false;
-        }
-        length = candidates.length;
-        rest.addAll(negative);
-        for (Clause c : rest) {
-            if (length == 0) {
-                break;
-            }
-            boolean keep = !negative.contains(c);
-            Tester t = c.tester(length);
-            int[] out = owned ? candidates : new int[length];
-            int k = 0;
-            for (int i = 0; i < length; i++) {
-                int o = candidates[i];
-                if (t.test(o) == keep) {
-                    out[k++] = o;
-                }
-            }
-            candidates = out;
-            owned = true;
-            length = k;
-        }
-        return length == candidates.length ? candidates : Arrays.copyOf(candidates, length);
-    }
-
-    private static int[] toArray(BitSet bits) {
-        int[] out = new int[bits.cardinality()];
-        int k = 0;
-        for (int i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) {
-            out[k++] = i;
-        }
-        return out;
+        Planner planner = new Planner(this);
+        int[] matches = planner.plan(query.filter()).materialize();
+        return new QueryResult(query, dataset, byOrdinal, order(matches, query.sort()), regionsOf,
+                () -> planner.leftOut(query.filter(), matches.length));
     }
 
     private int[] order(int[] matches, ActivityQuery.Sort sort) {
@@ -413,12 +338,18 @@ public final class ActivityIndex {
         }
     }
 
-    private LocalDate earliest(int ordinal) {
+    /** The ordinal of the activity with this id, or -1: found in the dataset, then by binary search in date order. */
+    int ordinalOf(String id) {
+        return dataset.activity(id).map(a -> Math.max(-1, Arrays.binarySearch(byOrdinal, a,
+                ActivityQuery.Sort.DATE.comparator()))).orElse(-1);
+    }
+
+    LocalDate earliest(int ordinal) {
         return byOrdinal[ordinal].period().orElseThrow().earliest();
     }
 
     /** The epoch day, with the open ends at the extremes of int and every other day strictly between them. */
-    private static int day(LocalDate d) {
+    static int day(LocalDate d) {
         if (d.equals(LocalDate.MIN)) {
             return Integer.MIN_VALUE;
         }
@@ -429,7 +360,7 @@ public final class ActivityIndex {
     }
 
     /** The number of dated ordinals whose earliest day is before {@code day} (or not after it, if inclusive). */
-    private int countStartingBefore(LocalDate day, boolean inclusive) {
+    int countStartingBefore(LocalDate day, boolean inclusive) {
         int lo = 0;
         int hi = datedCount;
         while (lo < hi) {
@@ -447,10 +378,15 @@ public final class ActivityIndex {
     /**
      * Approximate bytes held by the index beyond the activities themselves (arrays, bitsets and maps), for the
      * memory report of the benchmarks.
+     *
+     * @return the estimate, in bytes
      */
     public long approximateBytes() {
-        long bytes = 16 + 4L * n + 16 + 4L * latestDay.length + longSpans.bytes();
-        for (Postings[] group : List.of(actionPoints, agencyRoles, placeRoles, statuses, kinds, themes, termPostings)) {
+        long bytes = 16 + 4L * n + 16 + 4L * latestDay.length + longSpans.bytes() + placeless.bytes()
+                + globalOnly.bytes() + 2 * 16 + 4L * (parts.length + relatedBy.length)
+                + 8L * relatedIds.length;
+        for (Postings[] group : List.of(actionPoints, agencyRoles, placeRoles, precisions, statuses, kinds, themes,
+                termPostings, sources.values().toArray(Postings[]::new))) {
             bytes += 16 + 4L * group.length;
             for (Postings p : group) {
                 bytes += p == Postings.EMPTY ? 0 : p.bytes();
@@ -462,7 +398,7 @@ public final class ActivityIndex {
         for (String t : terms) {
             bytes += 24 + 16 + t.length();
         }
-        bytes += 64L * (agencyNumbers.size() + placeNumbers.size() + regions.size());
+        bytes += 64L * (agencyNumbers.size() + placeNumbers.size() + regions.size() + sources.size());
         return bytes;
     }
 
@@ -470,250 +406,5 @@ public final class ActivityIndex {
     public String toString() {
         return "ActivityIndex{" + n + " activities (" + (n - datedCount) + " undated), " + places.length + " places, "
                 + terms.length + " words}";
-    }
-
-    // ---------------------------------------------------------------------------------------------- clauses
-
-    @FunctionalInterface
-    private interface Tester {
-        boolean test(int ordinal);
-    }
-
-    /** One facet of a query: the activities it admits. */
-    private abstract static class Clause {
-        /** An upper bound on the number of activities admitted, cheap to compute. */
-        abstract long estimate();
-
-        /** The admitted ordinals, sorted, distinct; the caller must not modify the array. */
-        abstract int[] materialize();
-
-        /** A membership test suited to checking {@code candidates} candidates. */
-        abstract Tester tester(int candidates);
-    }
-
-    private Clause union(List<Postings> parts) {
-        return new UnionClause(parts);
-    }
-
-    /** Activities in any of several posting lists. */
-    private final class UnionClause extends Clause {
-        private final List<Postings> parts;
-        private final long estimate;
-
-        UnionClause(List<Postings> parts) {
-            this.parts = parts.stream().filter(p -> p.size() > 0).toList();
-            this.estimate = this.parts.stream().mapToLong(Postings::size).sum();
-        }
-
-        @Override
-        long estimate() {
-            return estimate;
-        }
-
-        @Override
-        int[] materialize() {
-            if (parts.size() == 1 && parts.get(0) instanceof Postings.Sparse s) {
-                return s.ids;
-            }
-            if (parts.size() > 1 && estimate * 256 < n) {
-                int[] all = new int[(int) estimate];
-                int pos = 0;
-                for (Postings p : parts) {
-                    pos = p.copyTo(all, pos);
-                }
-                Arrays.sort(all);
-                int k = 0;
-                for (int i = 0; i < all.length; i++) {
-                    if (k == 0 || all[k - 1] != all[i]) {
-                        all[k++] = all[i];
-                    }
-                }
-                return k == all.length ? all : Arrays.copyOf(all, k);
-            }
-            return toArray(bits());
-        }
-
-        boolean isSingleDense() {
-            return parts.size() == 1 && parts.get(0) instanceof Postings.Dense;
-        }
-
-        /** The union as a new bitset the caller may modify. */
-        BitSet bits() {
-            BitSet bits = new BitSet(n);
-            for (Postings p : parts) {
-                p.addTo(bits);
-            }
-            return bits;
-        }
-
-        @Override
-        Tester tester(int candidates) {
-            if (parts.isEmpty()) {
-                return o -> false;
-            }
-            if (parts.size() == 1) {
-                Postings p = parts.get(0);
-                return p::contains;
-            }
-            long probeCost = 0;
-            for (Postings p : parts) {
-                probeCost += p instanceof Postings.Dense ? 1 : 1 + 32 - Integer.numberOfLeadingZeros(p.size());
-            }
-            if (probeCost * candidates > estimate + n / 64) {
-                BitSet bits = bits();
-                return bits::get;
-            }
-            Postings[] array = parts.toArray(Postings[]::new);
-            return o -> {
-                for (Postings p : array) {
-                    if (p.contains(o)) {
-                        return true;
-                    }
-                }
-                return false;
-            };
-        }
-    }
-
-    /** Activities whose period overlaps, or lies within, a range; undated ones if asked. */
-    private final class DateClause extends Clause {
-        private final boolean within;
-        private final boolean undated;
-        private final int fromDay;
-        private final int toDay;
-        /** Dated ordinals from here on start on or after {@code from}. */
-        private final int startsFrom;
-        /** Dated ordinals from here on start after {@code to}. */
-        private final int startsAfterTo;
-        /** Dated ordinals from here on start on or after {@code from - LONG_SPAN_DAYS}. */
-        private final int shortFrom;
-
-        DateClause(ActivityQuery q) {
-            LocalDate from = q.from().orElseThrow();
-            LocalDate to = q.to().orElseThrow();
-            this.within = q.dateMatch() == ActivityQuery.DateMatch.WITHIN;
-            this.undated = q.includeUndated();
-            this.fromDay = day(from);
-            this.toDay = day(to);
-            this.startsFrom = countStartingBefore(from, false);
-            this.startsAfterTo = countStartingBefore(to, true);
-            this.shortFrom = from.isBefore(LocalDate.of(-999_999, 1, 1)) ? 0
-                    : countStartingBefore(from.minusDays(LONG_SPAN_DAYS), false);
-        }
-
-        @Override
-        long estimate() {
-            long undatedCount = undated ? n - datedCount : 0;
-            return within ? Math.max(0, startsAfterTo - startsFrom) + undatedCount
-                    : Math.max(0, startsAfterTo - shortFrom) + longSpans.size() + undatedCount;
-        }
-
-        @Override
-        int[] materialize() {
-            IntList out = new IntList();
-            if (within) {
-                for (int o = startsFrom; o < startsAfterTo; o++) {
-                    if (latestDay[o] <= toDay) {
-                        out.add(o);
-                    }
-                }
-            } else {
-                int[] longs = new int[longSpans.size()];
-                longSpans.copyTo(longs, 0);
-                int li = 0;
-                for (int o = shortFrom; o < startsAfterTo; o++) {
-                    while (li < longs.length && longs[li] < o) {
-                        if (latestDay[longs[li]] >= fromDay) {
-                            out.add(longs[li]);
-                        }
-                        li++;
-                    }
-                    if (li < longs.length && longs[li] == o) {
-                        li++;
-                    }
-                    if (latestDay[o] >= fromDay) {
-                        out.add(o);
-                    }
-                }
-                while (li < longs.length && longs[li] < startsAfterTo) {
-                    if (latestDay[longs[li]] >= fromDay) {
-                        out.add(longs[li]);
-                    }
-                    li++;
-                }
-            }
-            if (undated) {
-                for (int o = datedCount; o < n; o++) {
-                    out.add(o);
-                }
-            }
-            return out.toArray();
-        }
-
-        @Override
-        Tester tester(int candidates) {
-            if (within) {
-                return o -> o >= datedCount ? undated : o >= startsFrom && o < startsAfterTo && latestDay[o] <= toDay;
-            }
-            return o -> o >= datedCount ? undated : o < startsAfterTo && latestDay[o] >= fromDay;
-        }
-    }
-
-    // ---------------------------------------------------------------------------------------------- building
-
-    /** A growable list of ints. */
-    static final class IntList {
-        private int[] values = new int[4];
-        private int size;
-
-        void add(int v) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = v;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(values, size);
-        }
-
-        Postings toPostings(int n) {
-            return Postings.of(values, size, n);
-        }
-    }
-
-    /** Growable ordinal lists, one per facet value number. */
-    private static final class Lists {
-        private IntList[] lists;
-
-        Lists(int size) {
-            lists = new IntList[Math.max(size, 4)];
-        }
-
-        void add(int value, int ordinal) {
-            if (value >= lists.length) {
-                lists = Arrays.copyOf(lists, Math.max(value + 1, lists.length * 2));
-            }
-            if (lists[value] == null) {
-                lists[value] = new IntList();
-            }
-            lists[value].add(ordinal);
-        }
-
-        /** The postings of value numbers 0 to at least {@code size - 1}; values never added get empty ones. */
-        Postings[] toPostings(int n, int size) {
-            int used = lists.length;
-            while (used > 0 && lists[used - 1] == null) {
-                used--;
-            }
-            Postings[] out = new Postings[Math.max(used, size)];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = i >= lists.length || lists[i] == null ? Postings.EMPTY : lists[i].toPostings(n);
-                if (i < lists.length) {
-                    lists[i] = null;
-                }
-            }
-            return out;
-        }
     }
 }

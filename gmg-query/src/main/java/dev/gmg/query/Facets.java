@@ -5,7 +5,6 @@ import dev.gmg.model.Activity;
 import dev.gmg.model.ActivityKind;
 import dev.gmg.model.ActivityPlace;
 import dev.gmg.model.Dataset;
-import dev.gmg.model.Participant;
 import dev.gmg.model.EdtfPeriod;
 import dev.gmg.model.Place;
 import dev.gmg.model.Status;
@@ -63,7 +62,7 @@ public final class Facets {
         this.themes = themes;
     }
 
-    static Facets of(List<Activity> activities, Dataset dataset) {
+    static Facets of(List<Activity> activities, Dataset dataset, Regions regionsOf) {
         Map<ActionPoint, Integer> aps = new EnumMap<>(ActionPoint.class);
         for (ActionPoint p : ActionPoint.values()) {
             aps.put(p, 0);
@@ -83,7 +82,7 @@ public final class Facets {
             }
             seen.clear();
             for (ActivityPlace ap : a.places()) {
-                seen.addAll(Regions.of(ap.place()));
+                seen.addAll(regionsOf.of(ap.place()));
             }
             seen.forEach(r -> regions.merge(r, 1, Integer::sum));
             if (a.period().isEmpty()) {

@@ -5,6 +5,7 @@ import dev.gmg.model.Dataset;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.RandomAccess;
+import java.util.function.Supplier;
 
 /**
  * What a query found: every match in the query's order (the total count and the facet counts cover them all), and
@@ -19,10 +20,15 @@ public final class QueryResult {
     private final Activity[] table;
     private final int[] ordered;
     private final List<Activity> page;
+    private final Regions regions;
+    private final Supplier<LeftOut> leftOut;
 
     /** {@code ordered} holds indexes into {@code table}, in result order; neither is modified afterwards. */
-    QueryResult(ActivityQuery query, Dataset dataset, Activity[] table, int[] ordered) {
+    QueryResult(ActivityQuery query, Dataset dataset, Activity[] table, int[] ordered, Regions regions,
+            Supplier<LeftOut> leftOut) {
         this.query = query;
+        this.regions = regions;
+        this.leftOut = leftOut;
         this.dataset = dataset;
         this.table = table;
         this.ordered = ordered;
@@ -35,7 +41,8 @@ public final class QueryResult {
     static QueryResult of(ActivityQuery query, Dataset dataset, List<Activity> ordered) {
         int[] indexes = new int[ordered.size()];
         java.util.Arrays.setAll(indexes, i -> i);
-        return new QueryResult(query, dataset, ordered.toArray(Activity[]::new), indexes);
+        return new QueryResult(query, dataset, ordered.toArray(Activity[]::new), indexes, Regions.standard(),
+                () -> LeftOut.NONE);
     }
 
     /** The query that produced this result. */
@@ -70,7 +77,18 @@ public final class QueryResult {
 
     /** Counts of the matches (all of them, not just the page) per action point, agency, region, year and more. */
     public Facets facets() {
-        return Facets.of(all(), dataset);
+        return Facets.of(all(), dataset, regions);
+    }
+
+    /**
+     * How many activities the filter's date and place leaves could not judge: undated ones, ones without places,
+     * ones that name only the World. Counted on each call, from the index, in time proportional to the filter's
+     * size and its leaves' posting lists; {@link LeftOut#NONE} for a filter without date or place leaves.
+     *
+     * @return the counts
+     */
+    public LeftOut leftOut() {
+        return leftOut.get();
     }
 
     /** How many matches each agency has under each action point. */

@@ -21,19 +21,27 @@ class ActivityQueryTest {
             .build();
 
     @Test
-    void printsLikeTheFilter() {
-        assertThat(EXAMPLE).hasToString("actionPoint in (7) AND agency in (UNESCO incl. sub-bodies) AND place"
-                + " intersects (Africa) AND period overlaps 2014-01-01..2014-06-30");
+    void printsAsTheQueryLanguage() {
+        assertThat(EXAMPLE).hasToString("point:7 AND agency:UNESCO AND region:Africa AND overlaps:2014-01/2014-06");
         assertThat(ActivityQuery.all()).hasToString("all");
         assertThat(ActivityQuery.builder().agencies("ILO").includeSubBodies(false).agencyRoles(Role.LEAD)
                 .countries("MAR").regions("Western Asia").includeGlobal(true).placeRoles(PlaceRole.VENUE)
                 .excludeThemes(Theme.HEALTH).text("Réfugiés  camps").sortBy(Sort.DATE_DESCENDING).offset(20)
                 .limit(10).build())
-                .hasToString("agency in (ILO) as (lead) AND (country in (Morocco) OR place intersects (Western Asia)"
-                        + " OR global) as (venue) AND theme not in (health) AND text matches 'refugies camps'"
+                .hasToString("exact-agency:ILO/lead AND (country:MAR/venue OR region:\"Western Asia\"/venue OR"
+                        + " global/venue) AND NOT theme:health AND text:\"refugies camps\""
                         + " ORDER BY date desc OFFSET 20 LIMIT 10");
         assertThat(ActivityQuery.builder().within(LocalDate.of(2014, 1, 1), LocalDate.MAX).includeUndated(true)
-                .build()).hasToString("period within 2014-01-01.. or undated");
+                .build()).hasToString("within:2014/.. OR undated");
+    }
+
+    @Test
+    void theFilterOfABuiltQueryReadsBackFromItsText() {
+        ActivityQuery q = ActivityQuery.builder().actionPoints(ActionPoint.HUMAN_RIGHTS, ActionPoint.PARTNERSHIPS)
+                .agencies("UN Women", "ILO").agencyRoles(Role.LEAD, Role.FUNDER).regions("Arab region")
+                .overlapping(LocalDate.of(2013, 9, 1), LocalDate.of(2014, 2, 14)).build();
+        assertThat(ActivityFilter.parse(q.filter().toString())).isEqualTo(q.filter());
+        assertThat(ActivityQuery.of(ActivityFilter.parse(q.filter().toString()))).isEqualTo(q);
     }
 
     @Test
@@ -57,12 +65,13 @@ class ActivityQueryTest {
     }
 
     @Test
-    void accessorsExposeTheFacets() {
-        assertThat(EXAMPLE.actionPoints()).containsExactly(ActionPoint.EVIDENCE_BASE);
-        assertThat(EXAMPLE.agencies()).containsExactly("UNESCO");
-        assertThat(EXAMPLE.regions()).extracting(p -> p.code()).containsExactly("002");
-        assertThat(EXAMPLE.from()).contains(LocalDate.of(2014, 1, 1));
+    void accessorsExposeTheFilterOrderAndPage() {
+        assertThat(EXAMPLE.filter()).isEqualTo(Filters.and(Filters.actionPoint(ActionPoint.EVIDENCE_BASE),
+                Filters.agency("UNESCO"), Filters.region("Africa"),
+                Filters.overlaps(LocalDate.of(2014, 1, 1), LocalDate.of(2014, 6, 30))));
+        assertThat(EXAMPLE.sort()).isEqualTo(Sort.DATE);
         assertThat(EXAMPLE.limit()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(EXAMPLE.page(20, 10)).hasToString(EXAMPLE + " OFFSET 20 LIMIT 10");
         assertThat(EXAMPLE.test(Fixtures.DATASET.activity("morocco-workshop").orElseThrow(), Fixtures.DATASET))
                 .isTrue();
     }

@@ -1,0 +1,240 @@
+package dev.gmg.cli;
+
+import dev.gmg.model.ActionPoint;
+import dev.gmg.model.ActivityKind;
+import dev.gmg.model.AgencyKind;
+import dev.gmg.model.EdtfPeriod;
+import dev.gmg.model.Gazetteer;
+import dev.gmg.model.Place;
+import dev.gmg.model.PlaceRole;
+import dev.gmg.model.Role;
+import dev.gmg.model.Status;
+import dev.gmg.model.Theme;
+import dev.gmg.query.ActivityFilter;
+import dev.gmg.query.DatePrecision;
+import dev.gmg.query.Filters;
+import dev.gmg.query.QuerySyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The options that select activities, shared by {@code gmg query} and {@code gmg report}: each option is one leaf of
+ * the filter tree, a repeated option an OR of leaves, and different options (and {@code --where}) are ANDed.
+ */
+final class SelectionOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--where", paramLabel = "EXPR",
+            description = "A filter in the query language: point:7 AND (region:Africa OR global) AND NOT status:completed.")
+    String where;
+
+    @Option(names = "--action-point", paramLabel = "N|NAME",
+            description = "Action point 1-8, section 2.1-2.8 or name (human-rights, costs, trafficking, ...).")
+    List<String> actionPoints = new ArrayList<>();
+
+    @Option(names = "--all-action-points", description = "Keep activities serving every --action-point given, not any.")
+    boolean allActionPoints;
+
+    @Option(names = "--agency", paramLabel = "ID", description = "Agency by acronym, name or alias (\"UN Women\").")
+    List<String> agencies = new ArrayList<>();
+
+    @Option(names = "--role", paramLabel = "ROLE", description = "Only participants in this role: lead, partner, funder, host. Alone: activities with a participant in that role.")
+    List<String> roles = new ArrayList<>();
+
+    @Option(names = "--exact-agency", description = "Match the named agencies only, not their sub-bodies.")
+    boolean exactAgency;
+
+    @Option(names = "--agency-kind", paramLabel = "KIND",
+            description = "A participant of this kind: fund-or-programme, specialized-agency, regional-commission, ...")
+    List<String> agencyKinds = new ArrayList<>();
+
+    @Option(names = "--gmg-only", description = "A participant (in --role, if given) is a member of the GMG.")
+    boolean gmgOnly;
+
+    @Option(names = "--country", paramLabel = "CODE|NAME",
+            description = "Activities that name this country (ISO code or name), not those tagged only with a region around it.")
+    List<String> countries = new ArrayList<>();
+
+    @Option(names = "--region", paramLabel = "CODE|NAME",
+            description = "Activities with a place in or overlapping this M49 region or named area (Africa, 015, Arab region).")
+    List<String> regions = new ArrayList<>();
+
+    @Option(names = "--place-role", paramLabel = "ROLE",
+            description = "Only places in this role: venue, target, scope, origin. Alone: activities with a place in that role.")
+    List<String> placeRoles = new ArrayList<>();
+
+    @Option(names = "--include-global", description = "Let activities of worldwide scope match --country and --region too.")
+    boolean includeGlobal;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+            description = "Activities whose period overlaps a range starting on this day.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+            description = "Activities whose period overlaps a range ending on this day.")
+    LocalDate to;
+
+    @Option(names = "--starts-within", paramLabel = "EDTF",
+            description = "Activities whose period starts within this EDTF date or range (2014, 2014-06, 2014-01/2014-03).")
+    String startsWithin;
+
+    @Option(names = "--include-undated", description = "Let undated activities match --from, --to and --starts-within.")
+    boolean includeUndated;
+
+    @Option(names = "--precision", paramLabel = "P",
+            description = "Dated this precisely: day, month, season, quarter, half-year, year, open.")
+    List<String> precisions = new ArrayList<>();
+
+    @Option(names = "--status", paramLabel = "S", description = "planned, ongoing or completed (as of May 2014).")
+    List<String> statuses = new ArrayList<>();
+
+    @Option(names = "--kind", paramLabel = "K", description = "meeting, publication, programme, campaign, data, research, training, ...")
+    List<String> kinds = new ArrayList<>();
+
+    @Option(names = "--theme", paramLabel = "T", description = "children, women-and-gender, trafficking, remittances, health, ...")
+    List<String> themes = new ArrayList<>();
+
+    @Option(names = "--text", paramLabel = "WORDS",
+            description = "Every word must begin a word of the title or summary (case and accents ignored).")
+    String text;
+
+    @Option(names = "--section", paramLabel = "S[#P]",
+            description = "Cited from this section of the report (2.7, or 3 with its sub-sections), or paragraph (2.7#11).")
+    List<String> sections = new ArrayList<>();
+
+    @Option(names = "--part-of", paramLabel = "ID", description = "The parts of this initiative, at any depth.")
+    String partOf;
+
+    /**
+     * Every option as a leaf (or an OR of leaves, for a repeated option), ANDed.
+     *
+     * @return the filter; {@code Filters.and()} of nothing when no option is given
+     */
+    ActivityFilter filter() {
+        List<ActivityFilter> and = new ArrayList<>();
+        try {
+            if (where != null) {
+                and.add(ActivityFilter.parse(where));
+            }
+            List<ActivityFilter> points = map(actionPoints, p -> Filters.actionPoint(ActionPoint.parse(p)));
+            if (!points.isEmpty()) {
+                and.add(allActionPoints ? Filters.and(points) : Filters.or(points));
+            }
+            Role[] rs = roles.stream().map(Role::parse).toArray(Role[]::new);
+            orOf(and, map(agencies, a -> exactAgency ? Filters.exactAgency(a, rs) : Filters.agency(a, rs)));
+            orOf(and, map(agencyKinds, k -> Filters.agencyKind(AgencyKind.parse(k), rs)));
+            if (gmgOnly) {
+                and.add(Filters.gmgMember(rs));
+            }
+            if (rs.length > 0 && agencies.isEmpty() && agencyKinds.isEmpty() && !gmgOnly) {
+                and.add(Filters.role(rs));
+            }
+            places(and);
+            dates(and);
+            orOf(and, map(precisions, p -> Filters.precision(DatePrecision.parse(p))));
+            orOf(and, map(statuses, s -> Filters.status(Status.parse(s))));
+            orOf(and, map(kinds, k -> Filters.kind(ActivityKind.parse(k))));
+            orOf(and, map(themes, t -> Filters.theme(Theme.parse(t))));
+            if (text != null && !text.isBlank()) {
+                and.add(Filters.text(text));
+            }
+            orOf(and, map(sections, SelectionOptions::section));
+            if (partOf != null) {
+                and.add(Filters.partOf(partOf));
+            }
+        } catch (QuerySyntaxException e) {
+            throw usage("--where: " + e.getMessage() + "\n" + e.pointer().indent(2).stripTrailing());
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+        return Filters.and(and);
+    }
+
+    /** --country and --region: each an OR of its places (with the World too under --include-global), ANDed. */
+    private void places(List<ActivityFilter> and) {
+        PlaceRole[] pr = placeRoles.stream().map(PlaceRole::parse).toArray(PlaceRole[]::new);
+        List<ActivityFilter> inCountries = new ArrayList<>();
+        for (String c : countries) {
+            Place place = Gazetteer.standard().place(c);
+            if (!place.isCountry()) {
+                throw usage("'" + c + "' is " + place.name() + ", not a country; use --region '" + c + "'");
+            }
+            inCountries.add(Filters.country(c, pr));
+        }
+        List<ActivityFilter> inRegions = new ArrayList<>();
+        for (String r : regions) {
+            Gazetteer.standard().place(r); // an unknown name fails here, with suggestions
+            inRegions.add(Filters.region(r, pr));
+        }
+        for (List<ActivityFilter> group : List.of(inCountries, inRegions)) {
+            if (!group.isEmpty()) {
+                if (includeGlobal) {
+                    group.add(Filters.global(pr));
+                }
+                and.add(Filters.or(group));
+            }
+        }
+        if (countries.isEmpty() && regions.isEmpty() && pr.length > 0) {
+            and.add(Filters.placeRole(pr));
+        }
+    }
+
+    private void dates(List<ActivityFilter> and) {
+        if (from != null || to != null) {
+            LocalDate start = from == null ? LocalDate.MIN : from;
+            LocalDate end = to == null ? LocalDate.MAX : to;
+            if (end.isBefore(start)) {
+                throw usage("--to " + to + " is before --from " + from);
+            }
+            and.add(orUndated(Filters.overlaps(start, end)));
+        }
+        if (startsWithin != null) {
+            try {
+                EdtfPeriod p = EdtfPeriod.parse(startsWithin);
+                and.add(orUndated(Filters.startsWithin(p.earliest(), p.latest())));
+            } catch (DateTimeParseException e) {
+                throw usage("--starts-within: '" + startsWithin + "' is not an EDTF date or range such as 2014,"
+                        + " 2014-06 or 2014-01-10/2014-03 (" + e.getMessage().replaceFirst("^Text '.*' is ", "") + ")");
+            }
+        }
+    }
+
+    private ActivityFilter orUndated(ActivityFilter f) {
+        return includeUndated ? f.or(Filters.undated()) : f;
+    }
+
+    private static ActivityFilter section(String s) {
+        int hash = s.indexOf('#');
+        if (hash < 0) {
+            return Filters.source(s);
+        }
+        try {
+            return Filters.source(s.substring(0, hash), Integer.parseInt(s.substring(hash + 1)));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--section '" + s + "': the paragraph after '#' must be a number");
+        }
+    }
+
+    private static <T> List<ActivityFilter> map(List<String> values, Function<String, ActivityFilter> leaf) {
+        return values.stream().map(leaf).toList();
+    }
+
+    private static void orOf(List<ActivityFilter> and, List<ActivityFilter> leaves) {
+        if (!leaves.isEmpty()) {
+            and.add(Filters.or(leaves));
+        }
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}

@@ -37,9 +37,19 @@ public abstract class Activity {
     /** The pattern of an activity id: a lower-case slug such as {@code ilo-fair-recruitment-initiative}. */
     public static final String ID_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
 
-    /** A new builder. */
-    public static ImmutableActivity.Builder builder() {
-        return ImmutableActivity.builder();
+    /**
+     * A new, empty builder.
+     *
+     * @return a builder whose {@link Builder#build() build()} checks the invariants of {@code Activity}
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Activity}; obtained from {@link Activity#builder()}. Not thread-safe. */
+    public static final class Builder extends ImmutableActivity.Builder {
+        Builder() {
+        }
     }
 
     /** A stable, readable id: lower-case words joined by hyphens. */

@@ -27,9 +27,19 @@ public abstract class Agency {
     /** The pattern of an agency id: letters and digits in groups joined by single hyphens. */
     public static final String ID_PATTERN = "[A-Za-z0-9]+(-[A-Za-z0-9]+)*";
 
-    /** A new builder. */
-    public static ImmutableAgency.Builder builder() {
-        return ImmutableAgency.builder();
+    /**
+     * A new, empty builder.
+     *
+     * @return a builder whose {@link Builder#build() build()} checks the invariants of {@code Agency}
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Agency}; obtained from {@link Agency#builder()}. Not thread-safe. */
+    public static final class Builder extends ImmutableAgency.Builder {
+        Builder() {
+        }
     }
 
     /** The id: the report's acronym where it has one ({@code ILO}, {@code UN-Women}, {@code UN-DESA-PD}). */

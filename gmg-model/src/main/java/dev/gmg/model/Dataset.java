@@ -37,9 +37,19 @@ import org.immutables.value.Value;
 @Dataset.ReferencesResolve
 public abstract class Dataset {
 
-    /** A new builder. */
-    public static ImmutableDataset.Builder builder() {
-        return ImmutableDataset.builder();
+    /**
+     * A new, empty builder.
+     *
+     * @return a builder whose {@link Builder#build() build()} checks the invariants of {@code Dataset}
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Dataset}; obtained from {@link Dataset#builder()}. Not thread-safe. */
+    public static final class Builder extends ImmutableDataset.Builder {
+        Builder() {
+        }
     }
 
     /** What the dataset describes. */

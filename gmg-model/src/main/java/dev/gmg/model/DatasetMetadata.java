@@ -11,9 +11,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class DatasetMetadata {
 
-    /** A new builder. */
-    public static ImmutableDatasetMetadata.Builder builder() {
-        return ImmutableDatasetMetadata.builder();
+    /**
+     * A new, empty builder.
+     *
+     * @return a builder whose {@link Builder#build() build()} checks the invariants of {@code DatasetMetadata}
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link DatasetMetadata}; obtained from {@link DatasetMetadata#builder()}. Not thread-safe. */
+    public static final class Builder extends ImmutableDatasetMetadata.Builder {
+        Builder() {
+        }
     }
 
     /** The title of the source report. */

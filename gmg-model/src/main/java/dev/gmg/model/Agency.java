@@ -42,30 +42,30 @@ public abstract class Agency {
         }
     }
 
-    /** The id: the report's acronym where it has one ({@code ILO}, {@code UN-Women}, {@code UN-DESA-PD}). */
+    /** {@return the id: the report's acronym where it has one ({@code ILO}, {@code UN-Women}, {@code UN-DESA-PD})} */
     @Pattern(regexp = ID_PATTERN, message = "must be letters and digits joined by single hyphens, like UN-Women")
     @Size(max = 40)
     public abstract String id();
 
-    /** The full name, for example "International Labour Organization". */
+    /** {@return the full name, for example "International Labour Organization"} */
     @NotBlank
     @Size(max = 200)
     public abstract String name();
 
-    /** What kind of organisation this is. */
+    /** {@return what kind of organisation this is} */
     public abstract AgencyKind kind();
 
-    /** True for a member of the Global Migration Group in 2014; false for sub-bodies and outside partners. */
+    /** {@return true for a member of the Global Migration Group in 2014; false for sub-bodies and outside partners} */
     @Value.Default
     public boolean gmgMember() {
         return false;
     }
 
-    /** The id of the organisation this one belongs to (UIS belongs to UNESCO), if any. */
+    /** {@return the id of the organisation this one belongs to (UIS belongs to UNESCO), if any} */
     public abstract Optional<@Pattern(regexp = ID_PATTERN, message = "must be an agency id like UNESCO") String>
             parentId();
 
-    /** Other names and spellings used for look-up ("UN Women", "UNWomen"). */
+    /** {@return Other names and spellings used for look-up ("UN Women", "UNWomen")} */
     public abstract List<@NotBlank @Size(max = 200) String> aliases();
 
     @Value.Check

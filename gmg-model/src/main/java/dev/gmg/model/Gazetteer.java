@@ -108,17 +108,27 @@ public final class Gazetteer {
         static final Gazetteer INSTANCE = load();
     }
 
-    /** The gazetteer shipped with the SDK: M49, the named areas and Kosovo. */
+    /** {@return the gazetteer shipped with the SDK: M49, the named areas and Kosovo} */
     public static Gazetteer standard() {
         return Standard.INSTANCE;
     }
 
-    /** The place with exactly this code ({@code MAR}, {@code 015}, {@code arab-region}), if any. */
+    /**
+     * The place with exactly this code ({@code MAR}, {@code 015}, {@code arab-region}), if any.
+     *
+     * @param code a place code, matched exactly
+     * @return the place, or empty
+     */
     public Optional<Place> byCode(String code) {
         return Optional.ofNullable(byCode.get(code));
     }
 
-    /** Looks a place up by code, ISO alpha-2, M49 code, name or alias, ignoring case and punctuation. */
+    /**
+     * Looks a place up by code, ISO alpha-2, M49 code, name or alias, ignoring case and punctuation.
+     *
+     * @param codeOrName a code, name or alias
+     * @return the place, or empty
+     */
     public Optional<Place> find(String codeOrName) {
         if (codeOrName == null) {
             return Optional.empty();
@@ -137,6 +147,8 @@ public final class Gazetteer {
     /**
      * Like {@link #find(String)} but throws when nothing matches.
      *
+     * @param codeOrName a code, name or alias
+     * @return the place
      * @throws UnknownReferenceException naming the input and the closest names
      */
     public Place place(String codeOrName) {
@@ -145,19 +157,24 @@ public final class Gazetteer {
                 "expected an ISO 3166 country code, an M49 region code, or a country or region name"));
     }
 
-    /** Known codes and names close to {@code text}, best first, for "did you mean" messages. */
+    /**
+     * Known codes and names close to {@code text}, best first, for "did you mean" messages.
+     *
+     * @param text what the user typed
+     * @return the closest codes and names, best first; empty when none is close
+     */
     public List<String> suggest(String text) {
         List<String> candidates = new ArrayList<>(byCode.keySet());
         candidates.addAll(keys().names());
         return Suggestions.suggest(text, candidates);
     }
 
-    /** Every place, regions first (world, regions, sub-regions ...), then countries, then named areas. */
+    /** {@return every place, regions first (world, regions, sub-regions ...), then countries, then named areas} */
     public List<Place> places() {
         return places;
     }
 
-    /** Every country or area, by name. */
+    /** {@return every country or area, by name} */
     public List<Place> countries() {
         return places.stream().filter(Place::isCountry).toList();
     }
@@ -165,12 +182,20 @@ public final class Gazetteer {
     /**
      * Every other place that {@code place} lies within, broadest first: for Morocco, the world, Africa,
      * Northern Africa, the Arab region and the Mediterranean.
+     *
+     * @param place a place of this gazetteer
+     * @return the places around it, broadest first
      */
     public List<Place> containing(Place place) {
         return places.stream().filter(p -> !p.equals(place) && place.isWithin(p)).toList();
     }
 
-    /** Every place whose countries all lie within {@code region}, the region itself excluded. */
+    /**
+     * Every place whose countries all lie within {@code region}, the region itself excluded.
+     *
+     * @param region a region or named area
+     * @return the places inside it
+     */
     public List<Place> within(Place region) {
         return places.stream().filter(p -> !p.equals(region) && p.isWithin(region)).toList();
     }

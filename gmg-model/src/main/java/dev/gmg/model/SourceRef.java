@@ -40,14 +40,14 @@ public abstract class SourceRef {
         }
     }
 
-    /** The section number, for example "2.6" or "3". */
+    /** {@return the section number, for example "2.6" or "3"} */
     @Pattern(regexp = "[1-9](\\.[1-9])?", message = "must be a section number like 2.6 or 3")
     public abstract String section();
 
-    /** The sub-heading within the section, as the report spells it. */
+    /** {@return the sub-heading within the section, as the report spells it} */
     public abstract Optional<@Size(min = 1, max = 200) String> subheading();
 
-    /** The paragraph number within the section, from 1. */
+    /** {@return the paragraph number within the section, from 1} */
     @Positive
     public abstract int paragraph();
 

@@ -94,7 +94,7 @@ public abstract class Activity {
     /** {@return the id of the larger activity this one is part of (a workshop of an initiative), if any} */
     public abstract Optional<@Pattern(regexp = ID_PATTERN, message = "must be an activity id") String> partOf();
 
-    /** {@return Ids of other activities closely linked to this one} */
+    /** {@return ids of other activities closely linked to this one} */
     public abstract List<@Pattern(regexp = ID_PATTERN, message = "must be an activity id") String> related();
 
     /** {@return the ids of every participating agency, in the order of {@link #participants()}, without repeats} */

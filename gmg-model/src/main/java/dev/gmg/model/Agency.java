@@ -65,7 +65,7 @@ public abstract class Agency {
     public abstract Optional<@Pattern(regexp = ID_PATTERN, message = "must be an agency id like UNESCO") String>
             parentId();
 
-    /** {@return Other names and spellings used for look-up ("UN Women", "UNWomen")} */
+    /** {@return other names and spellings used for look-up ("UN Women", "UNWomen")} */
     public abstract List<@NotBlank @Size(max = 200) String> aliases();
 
     @Value.Check

@@ -222,10 +222,10 @@ public abstract class Dataset {
         /** {@return the message when a reference does not resolve} */
         String message() default "references must resolve";
 
-        /** {@return Validation groups} */
+        /** {@return validation groups} */
         Class<?>[] groups() default {};
 
-        /** {@return Payload} */
+        /** {@return payload} */
         Class<? extends Payload>[] payload() default {};
     }
 }

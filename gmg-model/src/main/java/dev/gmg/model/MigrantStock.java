@@ -26,7 +26,7 @@ public abstract class MigrantStock {
     @Max(2100)
     public abstract int year();
 
-    /** {@return Millions of international migrants} */
+    /** {@return millions of international migrants} */
     @Value.Parameter
     @Positive
     public abstract int millions();

@@ -49,7 +49,7 @@ public final class UnknownReferenceException extends IllegalArgumentException {
         return input;
     }
 
-    /** {@return Known names or codes close to the input, best first; possibly empty} */
+    /** {@return known names or codes close to the input, best first; possibly empty} */
     public List<String> suggestions() {
         return suggestions;
     }

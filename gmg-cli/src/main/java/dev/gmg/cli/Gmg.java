@@ -67,7 +67,11 @@ public final class Gmg implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Runs the command line and exits with its code. */
+    /**
+     * Runs the command line and exits with its code.
+     *
+     * @param args the command line
+     */
     public static void main(String[] args) {
         if (usesBundledData(args)) {
             Indexes.preload();

@@ -176,18 +176,20 @@ public final class ActivityIndex {
      * Indexes the activities of {@code dataset}. The dataset must have resolved references (every participant
      * names an agency of the dataset), as every dataset read and validated by gmg-io has.
      *
+     * @param dataset the dataset to index
+     * @return the index, immutable and safe to share between threads
      * @throws IllegalArgumentException if a participant names an agency the dataset does not list
      */
     public static ActivityIndex of(Dataset dataset) {
         return new ActivityIndex(Objects.requireNonNull(dataset, "dataset"));
     }
 
-    /** The indexed dataset. */
+    /** {@return the indexed dataset} */
     public Dataset dataset() {
         return dataset;
     }
 
-    /** The number of indexed activities. */
+    /** {@return the number of indexed activities} */
     public int size() {
         return n;
     }
@@ -196,6 +198,8 @@ public final class ActivityIndex {
      * Runs a query: the matches in the query's order, the requested page, the total count, and facet counts over
      * every match.
      *
+     * @param query the query
+     * @return the matching activities, their total and facets
      * @throws UnknownReferenceException when the query names an agency the dataset does not know
      */
     public QueryResult query(ActivityQuery query) {
@@ -445,6 +449,8 @@ public final class ActivityIndex {
     /**
      * Approximate bytes held by the index beyond the activities themselves (arrays, bitsets and maps), for the
      * memory report of the benchmarks.
+     *
+     * @return the approximate size in bytes
      */
     public long approximateBytes() {
         long bytes = 16 + 4L * n + 16 + 4L * latestDay.length + longSpans.bytes();

@@ -135,7 +135,7 @@ public final class ActivityQuery {
             this.comparator = comparator;
         }
 
-        /** The order as a comparator, for sorting activities the same way outside an index. */
+        /** {@return the order as a comparator, for sorting activities the same way outside an index} */
         public Comparator<Activity> comparator() {
             return comparator;
         }
@@ -200,17 +200,17 @@ public final class ActivityQuery {
         return Collections.unmodifiableSet(values.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(values));
     }
 
-    /** A new builder for a query that, until facets are added, matches every activity. */
+    /** {@return a new builder for a query that, until facets are added, matches every activity} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The query that matches every activity, in the default order, without a limit. */
+    /** {@return the query that matches every activity, in the default order, without a limit} */
     public static ActivityQuery all() {
         return ALL;
     }
 
-    /** A builder holding this query's facets, order and page, to derive another query from it. */
+    /** {@return a builder holding this query's facets, order and page, to derive another query from it} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.actionPoints.addAll(actionPoints);
@@ -239,122 +239,122 @@ public final class ActivityQuery {
         return b;
     }
 
-    /** The action points, one of which an activity must serve; empty for any. */
+    /** {@return the action points, one of which an activity must serve; empty for any} */
     public Set<ActionPoint> actionPoints() {
         return actionPoints;
     }
 
-    /** Action points an activity must not serve. */
+    /** {@return action points an activity must not serve} */
     public Set<ActionPoint> excludedActionPoints() {
         return excludedActionPoints;
     }
 
-    /** The agencies as given (ids, names or aliases), one of which must take part; empty for any. */
+    /** {@return the agencies as given (ids, names or aliases), one of which must take part; empty for any} */
     public Set<String> agencies() {
         return agencies;
     }
 
-    /** Agencies (as given) that must not take part, in any role. */
+    /** {@return agencies (as given) that must not take part, in any role} */
     public Set<String> excludedAgencies() {
         return excludedAgencies;
     }
 
-    /** The roles a matching participant must have; empty for any role. */
+    /** {@return the roles a matching participant must have; empty for any role} */
     public Set<Role> agencyRoles() {
         return agencyRoles;
     }
 
-    /** True (the default) when an agency filter also matches the agency's sub-bodies. */
+    /** {@return true (the default) when an agency filter also matches the agency's sub-bodies} */
     public boolean includeSubBodies() {
         return includeSubBodies;
     }
 
-    /** Countries an activity must name (or one of the regions must match). */
+    /** {@return countries an activity must name (or one of the regions must match)} */
     public Set<Place> countries() {
         return countries;
     }
 
-    /** Regions an activity's places must intersect or lie within (or one of the countries must match). */
+    /** {@return regions an activity's places must intersect or lie within (or one of the countries must match)} */
     public Set<Place> regions() {
         return regions;
     }
 
-    /** How regions are compared with places. */
+    /** {@return how regions are compared with places} */
     public PlaceMatch placeMatch() {
         return placeMatch;
     }
 
-    /** The roles a matching place must have; empty for any role. */
+    /** {@return the roles a matching place must have; empty for any role} */
     public Set<PlaceRole> placeRoles() {
         return placeRoles;
     }
 
-    /** True when activities whose places include the World match every place filter. Off by default. */
+    /** {@return true when activities whose places include the World match every place filter} Off by default. */
     public boolean includeGlobal() {
         return includeGlobal;
     }
 
-    /** The first day of the date range, if there is one. */
+    /** {@return the first day of the date range, if there is one} */
     public Optional<LocalDate> from() {
         return Optional.ofNullable(from);
     }
 
-    /** The last day of the date range, if there is one. */
+    /** {@return the last day of the date range, if there is one} */
     public Optional<LocalDate> to() {
         return Optional.ofNullable(to);
     }
 
-    /** How the date range is compared with periods. */
+    /** {@return how the date range is compared with periods} */
     public DateMatch dateMatch() {
         return dateMatch;
     }
 
-    /** True when undated activities match a date filter. Off by default. */
+    /** {@return true when undated activities match a date filter} Off by default. */
     public boolean includeUndated() {
         return includeUndated;
     }
 
-    /** The statuses an activity may have; empty for any. */
+    /** {@return the statuses an activity may have; empty for any} */
     public Set<Status> statuses() {
         return statuses;
     }
 
-    /** The kinds an activity may be; empty for any. */
+    /** {@return the kinds an activity may be; empty for any} */
     public Set<ActivityKind> kinds() {
         return kinds;
     }
 
-    /** The themes, one of which an activity must have; empty for any. */
+    /** {@return the themes, one of which an activity must have; empty for any} */
     public Set<Theme> themes() {
         return themes;
     }
 
-    /** Themes an activity must not have. */
+    /** {@return themes an activity must not have} */
     public Set<Theme> excludedThemes() {
         return excludedThemes;
     }
 
-    /** The free text, as given, if any. */
+    /** {@return the free text, as given, if any} */
     public Optional<String> text() {
         return Optional.ofNullable(text);
     }
 
-    /** The normalised words of the free text (lower case, no accents), each of which must match. */
+    /** {@return the normalised words of the free text (lower case, no accents), each of which must match} */
     public List<String> words() {
         return words;
     }
 
-    /** The order of results. */
+    /** {@return the order of results} */
     public Sort sort() {
         return sort;
     }
 
-    /** How many matches to skip before the page starts. */
+    /** {@return how many matches to skip before the page starts} */
     public int offset() {
         return offset;
     }
 
-    /** The most activities a page holds; {@link Integer#MAX_VALUE} for no limit (the default). */
+    /** {@return the most activities a page holds; {@link Integer#MAX_VALUE} for no limit (the default)} */
     public int limit() {
         return limit;
     }
@@ -373,6 +373,8 @@ public final class ActivityQuery {
      * This query's filter as a predicate over the activities of {@code dataset}: the reference semantics, used by
      * a linear scan. Agencies are resolved once, here.
      *
+     * @param dataset the dataset the activities come from
+     * @return the filter as a predicate
      * @throws UnknownReferenceException when an agency is not in the dataset
      */
     public Predicate<Activity> predicate(Dataset dataset) {
@@ -383,6 +385,9 @@ public final class ActivityQuery {
      * True when {@code activity} passes this query's filter, with agencies resolved against {@code dataset}.
      * For many activities, use {@link #predicate(Dataset)} or an {@link ActivityIndex}.
      *
+     * @param activity the activity
+     * @param dataset the dataset it comes from
+     * @return whether it passes the filter
      * @throws UnknownReferenceException when an agency is not in the dataset
      */
     public boolean test(Activity activity, Dataset dataset) {
@@ -528,18 +533,33 @@ public final class ActivityQuery {
         private Builder() {
         }
 
-        /** Adds action points, one of which an activity must serve. */
+        /**
+         * Adds action points, one of which an activity must serve.
+         *
+         * @param points the action points
+         * @return this builder
+         */
         public Builder actionPoints(ActionPoint... points) {
             return addAll(actionPoints, points);
         }
 
-        /** Adds action points by number ("7"), section ("2.7") or name ("evidence"). */
+        /**
+         * Adds action points by number ("7"), section ("2.7") or name ("evidence").
+         *
+         * @param points numbers, sections or names
+         * @return this builder
+         */
         public Builder actionPoints(String... points) {
             Arrays.stream(points).map(ActionPoint::parse).forEach(actionPoints::add);
             return this;
         }
 
-        /** Adds action points that an activity must not serve. */
+        /**
+         * Adds action points that an activity must not serve.
+         *
+         * @param points the action points to exclude
+         * @return this builder
+         */
         public Builder excludeActionPoints(ActionPoint... points) {
             return addAll(excludedActionPoints, points);
         }
@@ -547,17 +567,30 @@ public final class ActivityQuery {
         /**
          * Adds agencies by id, name or alias ("UN-Women", "UN Women"), one of which must take part. They are
          * resolved against the dataset when the query runs.
+         *
+         * @param agencies ids, names or aliases
+         * @return this builder
          */
         public Builder agencies(String... agencies) {
             return addNames(this.agencies, agencies);
         }
 
-        /** Adds agencies by id, name or alias. */
+        /**
+         * Adds agencies by id, name or alias.
+         *
+         * @param agencies ids, names or aliases
+         * @return this builder
+         */
         public Builder agencies(Collection<String> agencies) {
             return agencies(agencies.toArray(String[]::new));
         }
 
-        /** Adds agencies (by id, name or alias) that must not take part in any role. */
+        /**
+         * Adds agencies (by id, name or alias) that must not take part in any role.
+         *
+         * @param agencies ids, names or aliases to exclude
+         * @return this builder
+         */
         public Builder excludeAgencies(String... agencies) {
             return addNames(this.excludedAgencies, agencies);
         }
@@ -565,12 +598,20 @@ public final class ActivityQuery {
         /**
          * Adds roles; an agency filter then matches participants in one of these roles only. Without agencies,
          * the query keeps activities with a participant of any agency in one of these roles.
+         *
+         * @param roles the roles
+         * @return this builder
          */
         public Builder agencyRoles(Role... roles) {
             return addAll(agencyRoles, roles);
         }
 
-        /** Whether agency filters also match sub-bodies (true by default). */
+        /**
+         * Whether agency filters also match sub-bodies (true by default).
+         *
+         * @param include whether an agency also stands for its sub-bodies
+         * @return this builder
+         */
         public Builder includeSubBodies(boolean include) {
             this.includeSubBodies = include;
             return this;
@@ -579,6 +620,8 @@ public final class ActivityQuery {
         /**
          * Adds countries by ISO code or name ("MAR", "Morocco"), one of which an activity must name.
          *
+         * @param countries codes or names
+         * @return this builder
          * @throws UnknownReferenceException for a name the gazetteer does not know
          * @throws IllegalArgumentException for a place that is not a country (use {@link #regions(String...)})
          */
@@ -592,6 +635,8 @@ public final class ActivityQuery {
         /**
          * Adds countries.
          *
+         * @param countries the countries
+         * @return this builder
          * @throws IllegalArgumentException for a place that is not a country (use {@link #regions(Place...)})
          */
         public Builder countries(Place... countries) {
@@ -610,6 +655,8 @@ public final class ActivityQuery {
          * places must intersect or lie within. A country given here is treated as a region: every activity with a
          * place overlapping it matches, including those tagged with larger regions around it.
          *
+         * @param regions codes or names
+         * @return this builder
          * @throws UnknownReferenceException for a name the gazetteer does not know
          */
         public Builder regions(String... regions) {
@@ -619,7 +666,12 @@ public final class ActivityQuery {
             return this;
         }
 
-        /** Adds regions. */
+        /**
+         * Adds regions.
+         *
+         * @param regions the regions or named areas
+         * @return this builder
+         */
         public Builder regions(Place... regions) {
             for (Place r : regions) {
                 this.regions.add(Objects.requireNonNull(r, "region"));
@@ -627,18 +679,33 @@ public final class ActivityQuery {
             return this;
         }
 
-        /** How regions are compared with places ({@link PlaceMatch#INTERSECTS} by default). */
+        /**
+         * How regions are compared with places ({@link PlaceMatch#INTERSECTS} by default).
+         *
+         * @param match how a place filter matches
+         * @return this builder
+         */
         public Builder placeMatch(PlaceMatch match) {
             this.placeMatch = Objects.requireNonNull(match, "match");
             return this;
         }
 
-        /** Adds place roles; place filters then consider places in these roles only. */
+        /**
+         * Adds place roles; place filters then consider places in these roles only.
+         *
+         * @param roles the place roles
+         * @return this builder
+         */
         public Builder placeRoles(PlaceRole... roles) {
             return addAll(placeRoles, roles);
         }
 
-        /** Whether activities whose places include the World match every place filter (false by default). */
+        /**
+         * Whether activities whose places include the World match every place filter (false by default).
+         *
+         * @param include whether worldwide activities match a place filter
+         * @return this builder
+         */
         public Builder includeGlobal(boolean include) {
             this.includeGlobal = include;
             return this;
@@ -648,13 +715,21 @@ public final class ActivityQuery {
          * Keeps activities whose period shares at least a day with {@code from..to} (inclusive). Replaces an
          * earlier date filter. Use {@link LocalDate#MIN} or {@link LocalDate#MAX} for an open end.
          *
+         * @param from the first day
+         * @param to the last day
+         * @return this builder
          * @throws IllegalArgumentException if {@code to} is before {@code from}
          */
         public Builder overlapping(LocalDate from, LocalDate to) {
             return dates(from, to, DateMatch.OVERLAPS);
         }
 
-        /** Keeps activities whose period shares at least a day with {@code period}. */
+        /**
+         * Keeps activities whose period shares at least a day with {@code period}.
+         *
+         * @param period the period
+         * @return this builder
+         */
         public Builder overlapping(dev.gmg.model.EdtfPeriod period) {
             return overlapping(period.earliest(), period.latest());
         }
@@ -663,13 +738,21 @@ public final class ActivityQuery {
          * Keeps activities whose period lies entirely within {@code from..to} (inclusive). Replaces an earlier date
          * filter.
          *
+         * @param from the first day
+         * @param to the last day
+         * @return this builder
          * @throws IllegalArgumentException if {@code to} is before {@code from}
          */
         public Builder within(LocalDate from, LocalDate to) {
             return dates(from, to, DateMatch.WITHIN);
         }
 
-        /** Whether undated activities match a date filter (false by default). */
+        /**
+         * Whether undated activities match a date filter (false by default).
+         *
+         * @param include whether undated activities pass a date filter
+         * @return this builder
+         */
         public Builder includeUndated(boolean include) {
             this.includeUndated = include;
             return this;
@@ -687,22 +770,42 @@ public final class ActivityQuery {
             return this;
         }
 
-        /** Adds statuses, one of which an activity must have. */
+        /**
+         * Adds statuses, one of which an activity must have.
+         *
+         * @param statuses the statuses
+         * @return this builder
+         */
         public Builder statuses(Status... statuses) {
             return addAll(this.statuses, statuses);
         }
 
-        /** Adds kinds, one of which an activity must be. */
+        /**
+         * Adds kinds, one of which an activity must be.
+         *
+         * @param kinds the kinds
+         * @return this builder
+         */
         public Builder kinds(ActivityKind... kinds) {
             return addAll(this.kinds, kinds);
         }
 
-        /** Adds themes, one of which an activity must have. */
+        /**
+         * Adds themes, one of which an activity must have.
+         *
+         * @param themes the themes
+         * @return this builder
+         */
         public Builder themes(Theme... themes) {
             return addAll(this.themes, themes);
         }
 
-        /** Adds themes an activity must not have. */
+        /**
+         * Adds themes an activity must not have.
+         *
+         * @param themes the themes to exclude
+         * @return this builder
+         */
         public Builder excludeThemes(Theme... themes) {
             return addAll(excludedThemes, themes);
         }
@@ -710,19 +813,32 @@ public final class ActivityQuery {
         /**
          * Sets the free text: every word must begin a word of the title or summary, ignoring case and accents.
          * Replaces earlier text; blank text (or null) removes the text filter.
+         *
+         * @param text the words
+         * @return this builder
          */
         public Builder text(String text) {
             this.text = text;
             return this;
         }
 
-        /** Sets the order ({@link Sort#DATE} by default). */
+        /**
+         * Sets the order ({@link Sort#DATE} by default).
+         *
+         * @param sort the order
+         * @return this builder
+         */
         public Builder sortBy(Sort sort) {
             this.sort = Objects.requireNonNull(sort, "sort");
             return this;
         }
 
-        /** Sets how many matches to skip (0 by default). */
+        /**
+         * Sets how many matches to skip (0 by default).
+         *
+         * @param offset how many matches to skip, from 0
+         * @return this builder
+         */
         public Builder offset(int offset) {
             if (offset < 0) {
                 throw new IllegalArgumentException("offset must not be negative, was " + offset);
@@ -731,7 +847,12 @@ public final class ActivityQuery {
             return this;
         }
 
-        /** Sets the most activities a page holds (no limit by default). */
+        /**
+         * Sets the most activities a page holds (no limit by default).
+         *
+         * @param limit the most activities a page holds
+         * @return this builder
+         */
         public Builder limit(int limit) {
             if (limit < 0) {
                 throw new IllegalArgumentException("limit must not be negative, was " + limit);
@@ -740,7 +861,7 @@ public final class ActivityQuery {
             return this;
         }
 
-        /** The query. */
+        /** {@return the query} */
         public ActivityQuery build() {
             return new ActivityQuery(this);
         }

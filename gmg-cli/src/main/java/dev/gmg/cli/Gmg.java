@@ -1,12 +1,17 @@
 package dev.gmg.cli;
 
+import dev.gmg.io.Datasets;
 import dev.gmg.io.GmgFormatException;
+import dev.gmg.model.DatasetMetadata;
 import dev.gmg.model.UnknownReferenceException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.function.Supplier;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -66,7 +71,11 @@ public final class Gmg implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Runs the command line and exits with its code. */
+    /**
+     * Runs the command line and exits with its code.
+     *
+     * @param args the command line
+     */
     public static void main(String[] args) {
         if (usesBundledData(args)) {
             Indexes.preload();
@@ -145,13 +154,23 @@ public final class Gmg implements Runnable {
         }
     }
 
-    /** Reads the version from the jar's manifest, falling back to "development" when run from classes. */
+    /**
+     * The SDK's version as the build wrote it ({@code build.properties}) and the bundled dataset's id and version
+     * as its own metadata give them.
+     */
     static final class Version implements IVersionProvider {
         @Override
-        public String[] getVersion() {
-            String v = Gmg.class.getPackage().getImplementationVersion();
-            return new String[] {"gmg " + (v == null ? "(development build)" : v)
-                    + " — GMG SDK, dataset hld-2014 (report of May 2014)",
+        public String[] getVersion() throws IOException {
+            Properties build = new Properties();
+            try (InputStream in = Gmg.class.getResourceAsStream("build.properties")) {
+                if (in != null) {
+                    build.load(in);
+                }
+            }
+            DatasetMetadata data = Datasets.hld2014().metadata();
+            return new String[] {
+                "gmg " + build.getProperty("version", "(development build)") + " (GMG SDK)",
+                "dataset hld-2014, version " + data.version() + ": " + data.title(),
                 "Java " + System.getProperty("java.version")};
         }
     }

@@ -281,7 +281,10 @@ class CommandsTest {
         void versionNamesTheProgramAndTheDataset() {
             for (String flag : List.of("--version", "-V")) {
                 Run run = gmg(flag).ok();
-                assertThat(run.out()).startsWith("gmg ").contains("hld-2014").contains("Java ");
+                assertThat(run.out()).startsWith("gmg ").contains("hld-2014")
+                        .contains("version " + HLD.metadata().version()).contains("Java ")
+                        .doesNotContain("development build")
+                        .matches("(?s)gmg \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? .*");
             }
         }
 

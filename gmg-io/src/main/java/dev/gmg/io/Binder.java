@@ -400,7 +400,7 @@ final class Binder {
             return null;
         }
         return build(n, path, () -> {
-            var b = dev.gmg.model.ImmutableSourceRef.builder().section(section).paragraph(paragraph);
+            var b = SourceRef.builder().section(section).paragraph(paragraph);
             if (subheading != null) {
                 b.subheading(subheading);
             }

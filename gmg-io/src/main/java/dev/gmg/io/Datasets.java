@@ -38,6 +38,7 @@ public final class Datasets {
      * <p>Loaded on first use, once, and shared: the dataset is immutable and safe to use from any thread. The
      * SDK's build validates this dataset (Bean Validation included), so loading skips Bean Validation.
      *
+     * @return the bundled dataset, loaded once and shared
      * @throws IllegalStateException if the resource is missing or damaged (a broken SDK jar, not a user error)
      */
     public static Dataset hld2014() {

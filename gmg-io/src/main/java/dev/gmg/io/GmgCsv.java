@@ -119,7 +119,13 @@ public final class GmgCsv {
     private GmgCsv() {
     }
 
-    /** Every activity of the dataset as CSV text, with or without the HXL hashtag row. */
+    /**
+     * Every activity of the dataset as CSV text, with or without the HXL hashtag row.
+     *
+     * @param dataset the dataset
+     * @param hxlRow whether to add the row of HXL hashtags under the header
+     * @return the CSV text, one line per activity after the header
+     */
     public static String toCsv(Dataset dataset, boolean hxlRow) {
         StringWriter out = new StringWriter();
         write(dataset, dataset.activities(), out, hxlRow);
@@ -131,6 +137,10 @@ public final class GmgCsv {
      * The writer is flushed and not closed.
      *
      * @param hxlRow whether to write the row of HXL hashtags under the header
+     *
+     * @param dataset the dataset the activities come from, for agency names
+     * @param activities the activities to write, in order
+     * @param out where to write
      * @throws UncheckedIOException if the writer fails
      */
     public static void write(Dataset dataset, Iterable<? extends Activity> activities, Writer out, boolean hxlRow) {
@@ -152,7 +162,13 @@ public final class GmgCsv {
         }
     }
 
-    /** Writes every activity of the dataset as a UTF-8 CSV file, atomically (see {@link GmgJson#write}). */
+    /**
+     * Writes every activity of the dataset as a UTF-8 CSV file, atomically (see {@link GmgJson#write}).
+     *
+     * @param dataset the dataset
+     * @param file the file to write
+     * @param hxlRow whether to add the row of HXL hashtags under the header
+     */
     public static void write(Dataset dataset, Path file, boolean hxlRow) {
         AtomicFiles.write(file, stream -> {
             Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);

@@ -36,6 +36,7 @@ public final class GmgFormatException extends RuntimeException {
 
     /** The problems, as an unmodifiable list (a List implementation that is serializable). */
     private final List<Problem> problems;
+    /** The file or other source that was read. */
     private final String source;
 
     GmgFormatException(String source, List<Problem> problems) {
@@ -50,12 +51,12 @@ public final class GmgFormatException extends RuntimeException {
         this.source = source;
     }
 
-    /** Every problem found, in the order of the input (problems without a line come last). */
+    /** {@return every problem found, in the order of the input (problems without a line come last)} */
     public List<Problem> problems() {
         return problems;
     }
 
-    /** What was read, for example a file name, if known. */
+    /** {@return what was read, for example a file name, if known} */
     public Optional<String> source() {
         return Optional.ofNullable(source);
     }
@@ -89,12 +90,19 @@ public final class GmgFormatException extends RuntimeException {
 
         private static final long serialVersionUID = 1L;
 
+        /** The JSON path of the faulty value. */
         private final String path;
+        /** The line, from 1; 0 when not known. */
         private final int line;
+        /** The column, from 1; 0 when not known. */
         private final int column;
+        /** What is wrong. */
         private final String message;
+        /** What was expected, if said. */
         private final String expected;
+        /** What was found, if said. */
         private final String found;
+        /** Close known names, best first. */
         private final List<String> suggestions;
 
         Problem(String path, int line, int column, String message, String expected, String found,
@@ -111,12 +119,14 @@ public final class GmgFormatException extends RuntimeException {
         /**
          * The JSON path of the faulty value, for example {@code activities[12].participants[0].agency}; empty for
          * the document as a whole. For NDJSON the path is relative to the activity on the {@link #line()}.
+         *
+         * @return the JSON path, or an empty string
          */
         public String path() {
             return path;
         }
 
-        /** The line, from 1; 0 when not known. */
+        /** {@return the line, from 1; 0 when not known} */
         public int line() {
             return line;
         }
@@ -125,27 +135,29 @@ public final class GmgFormatException extends RuntimeException {
          * The column, from 1; 0 when not known. Counted as the parser counts: in bytes of UTF-8 for files and
          * streams (so a line with accented letters before the fault counts each as two), in characters for
          * {@link GmgJson#parse(String)}.
+         *
+         * @return the column, or 0
          */
         public int column() {
             return column;
         }
 
-        /** What is wrong, in one sentence, including any suggestion. */
+        /** {@return what is wrong, in one sentence, including any suggestion} */
         public String message() {
             return message;
         }
 
-        /** What the format requires there, for example {@code "a string"} or {@code "1 to 8"}. */
+        /** {@return what the format requires there, for example {@code "a string"} or {@code "1 to 8"}} */
         public Optional<String> expected() {
             return Optional.ofNullable(expected);
         }
 
-        /** What the input has there, for example {@code "a number (42)"} or {@code "'UNICFE'"}. */
+        /** {@return what the input has there, for example {@code "a number (42)"} or {@code "'UNICFE'"}} */
         public Optional<String> found() {
             return Optional.ofNullable(found);
         }
 
-        /** Known codes close to what was found, best first; empty when there are none. */
+        /** {@return known codes close to what was found, best first; empty when there are none} */
         public List<String> suggestions() {
             return suggestions;
         }

@@ -87,6 +87,8 @@ public final class GmgJson {
     /**
      * Reads and validates a dataset from a JSON file.
      *
+     * @param file a JSON dataset
+     * @return the validated dataset
      * @throws GmgFormatException listing every problem found, each located in the file
      * @throws UncheckedIOException if the file cannot be read
      */
@@ -103,6 +105,8 @@ public final class GmgJson {
      * Reads and validates a dataset from a stream of UTF-8 JSON. The stream is read to the end of the document
      * and not closed.
      *
+     * @param in UTF-8 JSON, read to its end and not closed
+     * @return the validated dataset
      * @throws GmgFormatException listing every problem found
      * @throws UncheckedIOException if the stream cannot be read
      */
@@ -113,6 +117,8 @@ public final class GmgJson {
     /**
      * Reads and validates a dataset from JSON text (not a file name; see {@link #read(Path)}).
      *
+     * @param json the JSON text of a dataset
+     * @return the validated dataset
      * @throws GmgFormatException listing every problem found
      */
     public static Dataset parse(String json) {
@@ -133,6 +139,8 @@ public final class GmgJson {
      * {@linkplain Datasets#hld2014() bundled dataset}. See {@link #readNdjson(InputStream, Dataset, Consumer)};
      * close the stream to close the file.
      *
+     * @param file an NDJSON file, one activity per line
+     * @return the activities, read lazily; close the stream to close the file
      * @throws UncheckedIOException if the file cannot be opened
      */
     public static Stream<Activity> readNdjson(Path file) {
@@ -143,6 +151,9 @@ public final class GmgJson {
      * Reads activities lazily from an NDJSON file, resolving their agencies against those of {@code agencies}.
      * See {@link #readNdjson(InputStream, Dataset, Consumer)}; close the stream to close the file.
      *
+     * @param file an NDJSON file, one activity per line
+     * @param agencies the dataset whose agencies the participants must name
+     * @return the activities, read lazily; close the stream to close the file
      * @throws UncheckedIOException if the file cannot be opened
      */
     public static Stream<Activity> readNdjson(Path file, Dataset agencies) {
@@ -159,6 +170,10 @@ public final class GmgJson {
     /**
      * Reads activities lazily from NDJSON, as {@link #readNdjson(InputStream, Dataset, Consumer)} without a
      * problem handler: problems are thrown together at the end of the input.
+     *
+     * @param in UTF-8 NDJSON, one activity per line
+     * @param agencies the dataset whose agencies the participants must name
+     * @return the activities, read lazily
      */
     public static Stream<Activity> readNdjson(InputStream in, Dataset agencies) {
         return ndjson(Objects.requireNonNull(in, "in"), null, Objects.requireNonNull(agencies, "agencies"), null);
@@ -180,6 +195,8 @@ public final class GmgJson {
      * @param in the NDJSON, read as the stream is consumed; not closed (close it yourself)
      * @param agencies the dataset whose agencies participants may name
      * @param onProblem receives each problem, or null to throw them at the end
+     *
+     * @return the valid activities, read lazily
      */
     public static Stream<Activity> readNdjson(InputStream in, Dataset agencies, Consumer<Problem> onProblem) {
         return ndjson(Objects.requireNonNull(in, "in"), null, Objects.requireNonNull(agencies, "agencies"),
@@ -202,12 +219,22 @@ public final class GmgJson {
 
     // ------------------------------------------------------------------------------------------------ writing
 
-    /** The dataset as canonical JSON text, ending with a newline. */
+    /**
+     * The dataset as canonical JSON text, ending with a newline.
+     *
+     * @param dataset the dataset
+     * @return its canonical JSON
+     */
     public static String toJson(Dataset dataset) {
         return Printer.pretty(Unbinder.dataset(Objects.requireNonNull(dataset, "dataset")));
     }
 
-    /** One activity as one line of NDJSON: compact JSON, without the line end. */
+    /**
+     * One activity as one line of NDJSON: compact JSON, without the line end.
+     *
+     * @param activity the activity
+     * @return one line of compact JSON
+     */
     public static String toNdjson(Activity activity) {
         return Printer.compact(Unbinder.activity(Objects.requireNonNull(activity, "activity")));
     }
@@ -215,6 +242,8 @@ public final class GmgJson {
     /**
      * Writes the dataset as canonical UTF-8 JSON to a stream, which is flushed and not closed.
      *
+     * @param dataset the dataset
+     * @param out where to write UTF-8 JSON; flushed, not closed
      * @throws UncheckedIOException if the stream cannot be written
      */
     public static void write(Dataset dataset, OutputStream out) {
@@ -231,6 +260,8 @@ public final class GmgJson {
      * Writes the dataset as canonical UTF-8 JSON to a file, atomically: the file holds either its old content
      * or the whole new content, never a part.
      *
+     * @param dataset the dataset
+     * @param file the file to write
      * @throws UncheckedIOException if the file cannot be written; the old file is then left as it was
      */
     public static void write(Dataset dataset, Path file) {
@@ -242,6 +273,8 @@ public final class GmgJson {
      * Writes activities as NDJSON to a stream, one line each ({@code \n} after every line), as they come; the
      * stream is flushed and not closed. Pass {@code stream::iterator} to write a {@link Stream}.
      *
+     * @param activities the activities, one per line
+     * @param out where to write UTF-8 NDJSON; flushed, not closed
      * @throws UncheckedIOException if the stream cannot be written
      */
     public static void writeNdjson(Iterable<? extends Activity> activities, OutputStream out) {
@@ -261,6 +294,8 @@ public final class GmgJson {
      * Writes activities as NDJSON to a file, atomically: if anything fails before the last activity is written
      * (including an exception thrown by {@code activities} itself), the old file is left as it was.
      *
+     * @param activities the activities, one per line
+     * @param file the file to write
      * @throws UncheckedIOException if the file cannot be written
      */
     public static void writeNdjson(Iterable<? extends Activity> activities, Path file) {

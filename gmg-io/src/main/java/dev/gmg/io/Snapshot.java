@@ -164,7 +164,7 @@ final class Snapshot {
                 a.addThemes(themes[in.readByte()]);
             }
             for (int j = in.readByte(); j > 0; j--) {
-                a.addSources(dev.gmg.model.ImmutableSourceRef.builder().section(in.readUTF()).subheading(optional(in))
+                a.addSources(SourceRef.builder().section(in.readUTF()).subheading(optional(in))
                         .paragraph(in.readShort()).build());
             }
             a.partOf(optional(in)).related(strings(in));

@@ -39,22 +39,22 @@ public enum ActionPoint implements Coded {
         this.shortName = shortName;
     }
 
-    /** The point's number, 1 to 8. */
+    /** {@return the point's number, 1 to 8} */
     public int number() {
         return ordinal() + 1;
     }
 
-    /** The report section that covers this point, "2.1" to "2.8". */
+    /** {@return the report section that covers this point, "2.1" to "2.8"} */
     public String section() {
         return "2." + number();
     }
 
-    /** The point as the agenda words it, for example "Reduce the costs of labour migration". */
+    /** {@return the point as the agenda words it, for example "Reduce the costs of labour migration"} */
     public String title() {
         return title;
     }
 
-    /** A one- or two-word name for narrow tables, for example "costs". */
+    /** {@return a one- or two-word name for narrow tables, for example "costs"} */
     public String shortName() {
         return shortName;
     }
@@ -74,6 +74,8 @@ public enum ActionPoint implements Coded {
     /**
      * The point with the given number.
      *
+     * @param number the point's number, 1 to 8
+     * @return the point
      * @throws IllegalArgumentException if {@code number} is not 1 to 8
      */
     public static ActionPoint of(int number) {
@@ -86,6 +88,9 @@ public enum ActionPoint implements Coded {
     /**
      * Looks a point up by number ("2"), section ("2.2"), code, constant name, short name or title, ignoring
      * case and punctuation.
+     *
+     * @param text a number, section, code, name or title
+     * @return the matching point, or empty
      */
     public static Optional<ActionPoint> find(String text) {
         if (text == null) {
@@ -114,6 +119,8 @@ public enum ActionPoint implements Coded {
     /**
      * Like {@link #find(String)} but throws when nothing matches.
      *
+     * @param text a number, section, code, name or title
+     * @return the matching point
      * @throws UnknownReferenceException naming the input and the closest codes
      */
     public static ActionPoint parse(String text) {

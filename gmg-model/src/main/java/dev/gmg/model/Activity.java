@@ -37,57 +37,67 @@ public abstract class Activity {
     /** The pattern of an activity id: a lower-case slug such as {@code ilo-fair-recruitment-initiative}. */
     public static final String ID_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
 
-    /** A new builder. */
-    public static ImmutableActivity.Builder builder() {
-        return ImmutableActivity.builder();
+    /**
+     * A new, empty builder.
+     *
+     * @return a builder whose {@link Builder#build() build()} checks the invariants of {@code Activity}
+     */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** A stable, readable id: lower-case words joined by hyphens. */
+    /** Builds a {@link Activity}; obtained from {@link Activity#builder()}. Not thread-safe. */
+    public static final class Builder extends ImmutableActivity.Builder {
+        Builder() {
+        }
+    }
+
+    /** {@return a stable, readable id: lower-case words joined by hyphens} */
     @Pattern(regexp = ID_PATTERN, message = "must be lower-case letters and digits joined by single hyphens")
     @Size(min = 3, max = 80)
     public abstract String id();
 
-    /** The name the report gives, or a short title of our own. */
+    /** {@return the name the report gives, or a short title of our own} */
     @NotBlank
     @Size(max = 300)
     public abstract String title();
 
-    /** What the activity is, in the project's own words. */
+    /** {@return what the activity is, in the project's own words} */
     @NotBlank
     @Size(max = 2000)
     public abstract String summary();
 
-    /** The points of the agenda the activity serves, in agenda order; never empty. */
+    /** {@return the points of the agenda the activity serves, in agenda order; never empty} */
     public abstract Set<ActionPoint> actionPoints();
 
-    /** The agencies involved and their roles; never empty. */
+    /** {@return the agencies involved and their roles; never empty} */
     public abstract List<@Valid Participant> participants();
 
-    /** The places tied to the activity and what each is to it. */
+    /** {@return the places tied to the activity and what each is to it} */
     public abstract List<ActivityPlace> places();
 
-    /** When the activity happens, as precisely as the report says; empty where it gives no date. */
+    /** {@return when the activity happens, as precisely as the report says; empty where it gives no date} */
     public abstract Optional<EdtfPeriod> period();
 
-    /** Where the activity stood at the report's date. */
+    /** {@return where the activity stood at the report's date} */
     public abstract Status status();
 
-    /** What sort of activity this is. */
+    /** {@return what sort of activity this is} */
     public abstract ActivityKind kind();
 
-    /** The topics the activity touches. */
+    /** {@return the topics the activity touches} */
     public abstract Set<Theme> themes();
 
-    /** Where the report describes the activity. */
+    /** {@return where the report describes the activity} */
     public abstract List<@Valid SourceRef> sources();
 
-    /** The id of the larger activity this one is part of (a workshop of an initiative), if any. */
+    /** {@return the id of the larger activity this one is part of (a workshop of an initiative), if any} */
     public abstract Optional<@Pattern(regexp = ID_PATTERN, message = "must be an activity id") String> partOf();
 
-    /** Ids of other activities closely linked to this one. */
+    /** {@return ids of other activities closely linked to this one} */
     public abstract List<@Pattern(regexp = ID_PATTERN, message = "must be an activity id") String> related();
 
-    /** The ids of every participating agency, in the order of {@link #participants()}, without repeats. */
+    /** {@return the ids of every participating agency, in the order of {@link #participants()}, without repeats} */
     @Value.Lazy
     public Set<String> agencyIds() {
         Set<String> ids = new LinkedHashSet<>();

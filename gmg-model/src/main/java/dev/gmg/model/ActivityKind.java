@@ -49,6 +49,8 @@ public enum ActivityKind implements Coded {
     /**
      * The constant with this code, label or name, ignoring case and punctuation.
      *
+     * @param text a code ({@code meeting}), label or constant name
+     * @return the matching kind
      * @throws UnknownReferenceException naming the input and the closest codes
      */
     public static ActivityKind parse(String text) {

@@ -27,35 +27,45 @@ public abstract class Agency {
     /** The pattern of an agency id: letters and digits in groups joined by single hyphens. */
     public static final String ID_PATTERN = "[A-Za-z0-9]+(-[A-Za-z0-9]+)*";
 
-    /** A new builder. */
-    public static ImmutableAgency.Builder builder() {
-        return ImmutableAgency.builder();
+    /**
+     * A new, empty builder.
+     *
+     * @return a builder whose {@link Builder#build() build()} checks the invariants of {@code Agency}
+     */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** The id: the report's acronym where it has one ({@code ILO}, {@code UN-Women}, {@code UN-DESA-PD}). */
+    /** Builds a {@link Agency}; obtained from {@link Agency#builder()}. Not thread-safe. */
+    public static final class Builder extends ImmutableAgency.Builder {
+        Builder() {
+        }
+    }
+
+    /** {@return the id: the report's acronym where it has one ({@code ILO}, {@code UN-Women}, {@code UN-DESA-PD})} */
     @Pattern(regexp = ID_PATTERN, message = "must be letters and digits joined by single hyphens, like UN-Women")
     @Size(max = 40)
     public abstract String id();
 
-    /** The full name, for example "International Labour Organization". */
+    /** {@return the full name, for example "International Labour Organization"} */
     @NotBlank
     @Size(max = 200)
     public abstract String name();
 
-    /** What kind of organisation this is. */
+    /** {@return what kind of organisation this is} */
     public abstract AgencyKind kind();
 
-    /** True for a member of the Global Migration Group in 2014; false for sub-bodies and outside partners. */
+    /** {@return true for a member of the Global Migration Group in 2014; false for sub-bodies and outside partners} */
     @Value.Default
     public boolean gmgMember() {
         return false;
     }
 
-    /** The id of the organisation this one belongs to (UIS belongs to UNESCO), if any. */
+    /** {@return the id of the organisation this one belongs to (UIS belongs to UNESCO), if any} */
     public abstract Optional<@Pattern(regexp = ID_PATTERN, message = "must be an agency id like UNESCO") String>
             parentId();
 
-    /** Other names and spellings used for look-up ("UN Women", "UNWomen"). */
+    /** {@return other names and spellings used for look-up ("UN Women", "UNWomen")} */
     public abstract List<@NotBlank @Size(max = 200) String> aliases();
 
     @Value.Check

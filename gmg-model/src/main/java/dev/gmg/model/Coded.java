@@ -6,9 +6,9 @@ package dev.gmg.model;
  */
 public interface Coded {
 
-    /** The stable code used in data files, lower case with hyphens, for example {@code "women-and-gender"}. */
+    /** {@return the stable code used in data files, lower case with hyphens, for example {@code "women-and-gender"}} */
     String code();
 
-    /** A label for display, for example {@code "Women and gender"}. */
+    /** {@return a label for display, for example {@code "Women and gender"}} */
     String label();
 }

@@ -37,27 +37,47 @@ import org.immutables.value.Value;
 @Dataset.ReferencesResolve
 public abstract class Dataset {
 
-    /** A new builder. */
-    public static ImmutableDataset.Builder builder() {
-        return ImmutableDataset.builder();
+    /**
+     * A new, empty builder.
+     *
+     * @return a builder whose {@link Builder#build() build()} checks the invariants of {@code Dataset}
+     */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** What the dataset describes. */
+    /** Builds a {@link Dataset}; obtained from {@link Dataset#builder()}. Not thread-safe. */
+    public static final class Builder extends ImmutableDataset.Builder {
+        Builder() {
+        }
+    }
+
+    /** {@return what the dataset describes} */
     @Valid
     public abstract DatasetMetadata metadata();
 
-    /** The organisations, in the order of the source. */
+    /** {@return the organisations, in the order of the source} */
     public abstract List<@Valid Agency> agencies();
 
-    /** The activities, in the order of the source. */
+    /** {@return the activities, in the order of the source} */
     public abstract List<@Valid Activity> activities();
 
-    /** The agency with exactly this id, if any. */
+    /**
+     * The agency with exactly this id, if any.
+     *
+     * @param id an agency id, matched exactly
+     * @return the agency, or empty
+     */
     public Optional<Agency> agency(String id) {
         return Optional.ofNullable(agenciesById().get(id));
     }
 
-    /** The activity with exactly this id, if any. */
+    /**
+     * The activity with exactly this id, if any.
+     *
+     * @param id an activity id, matched exactly
+     * @return the activity, or empty
+     */
     public Optional<Activity> activity(String id) {
         return Optional.ofNullable(activitiesById().get(id));
     }
@@ -65,6 +85,9 @@ public abstract class Dataset {
     /**
      * Looks an agency up by id, name or alias, ignoring case, accents, spaces and punctuation: "UN Women",
      * "un-women" and "UNWomen" all find {@code UN-Women}.
+     *
+     * @param idOrName an id, name or alias
+     * @return the agency, or empty
      */
     public Optional<Agency> findAgency(String idOrName) {
         if (idOrName == null) {
@@ -77,6 +100,8 @@ public abstract class Dataset {
     /**
      * Like {@link #findAgency(String)} but throws when nothing matches.
      *
+     * @param idOrName an id, name or alias
+     * @return the agency
      * @throws UnknownReferenceException with the closest ids and names ("did you mean 'UNICEF'?")
      */
     public Agency requireAgency(String idOrName) {
@@ -85,7 +110,12 @@ public abstract class Dataset {
                 "see the agencies of the dataset for the known ids"));
     }
 
-    /** Agency ids close to {@code text}, best first, for "did you mean" messages. */
+    /**
+     * Agency ids close to {@code text}, best first, for "did you mean" messages.
+     *
+     * @param text what the user typed
+     * @return the closest agency ids, best first; empty when none is close
+     */
     public List<String> suggestAgencies(String text) {
         Map<String, String> nameToId = new LinkedHashMap<>();
         for (Agency a : agencies()) {
@@ -105,6 +135,9 @@ public abstract class Dataset {
     /**
      * The id of the agency and of every sub-body below it, at any depth: for {@code UNESCO}, also {@code UIS}.
      * Empty when the id is unknown.
+     *
+     * @param id an agency id
+     * @return the id and its sub-bodies' ids, or an empty set
      */
     public Set<String> agencyAndSubBodies(String id) {
         if (!agenciesById().containsKey(id)) {
@@ -186,13 +219,13 @@ public abstract class Dataset {
     @Constraint(validatedBy = ReferencesResolveValidator.class)
     public @interface ReferencesResolve {
 
-        /** The message when a reference does not resolve. */
+        /** {@return the message when a reference does not resolve} */
         String message() default "references must resolve";
 
-        /** Validation groups. */
+        /** {@return validation groups} */
         Class<?>[] groups() default {};
 
-        /** Payload. */
+        /** {@return payload} */
         Class<? extends Payload>[] payload() default {};
     }
 }

@@ -11,31 +11,41 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class DatasetMetadata {
 
-    /** A new builder. */
-    public static ImmutableDatasetMetadata.Builder builder() {
-        return ImmutableDatasetMetadata.builder();
+    /**
+     * A new, empty builder.
+     *
+     * @return a builder whose {@link Builder#build() build()} checks the invariants of {@code DatasetMetadata}
+     */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** The title of the source report. */
+    /** Builds a {@link DatasetMetadata}; obtained from {@link DatasetMetadata#builder()}. Not thread-safe. */
+    public static final class Builder extends ImmutableDatasetMetadata.Builder {
+        Builder() {
+        }
+    }
+
+    /** {@return the title of the source report} */
     @NotBlank
     @Size(max = 300)
     public abstract String title();
 
-    /** Who published the report. */
+    /** {@return who published the report} */
     @NotBlank
     @Size(max = 200)
     public abstract String publisher();
 
-    /** When the report was published, as precisely as known. */
+    /** {@return when the report was published, as precisely as known} */
     public abstract EdtfPeriod published();
 
-    /** The date against which activity {@link Status status} is judged ("will" means after this day). */
+    /** {@return the date against which activity {@link Status status} is judged ("will" means after this day)} */
     public abstract LocalDate asOf();
 
-    /** The global stock of international migrants the report cites, oldest first. */
+    /** {@return the global stock of international migrants the report cites, oldest first} */
     public abstract List<@Valid MigrantStock> migrantStock();
 
-    /** The dataset's own version, for example "2014.1". */
+    /** {@return the dataset's own version, for example "2014.1"} */
     @NotBlank
     @Size(max = 40)
     public abstract String version();

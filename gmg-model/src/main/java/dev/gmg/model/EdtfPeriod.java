@@ -60,6 +60,8 @@ public final class EdtfPeriod implements Comparable<EdtfPeriod> {
     /**
      * Parses an EDTF string.
      *
+     * @param text an EDTF string such as {@code 2014-11-10/2014-11-14} or {@code 2013-23}
+     * @return the period
      * @throws DateTimeParseException naming the input and the index of the fault, for text outside the supported
      *     forms or an interval that ends before it starts
      * @throws NullPointerException if {@code text} is null
@@ -96,17 +98,33 @@ public final class EdtfPeriod implements Comparable<EdtfPeriod> {
         return new EdtfPeriod(s, earliest, latest, true);
     }
 
-    /** A single day. */
+    /**
+     * A single day.
+     *
+     * @param day the day
+     * @return the period of that one day
+     */
     public static EdtfPeriod of(LocalDate day) {
         return parse(day.toString());
     }
 
-    /** An interval of days, {@code from} to {@code to} inclusive. */
+    /**
+     * An interval of days, {@code from} to {@code to} inclusive.
+     *
+     * @param from the first day
+     * @param to the last day, not before {@code from}
+     * @return the interval
+     */
     public static EdtfPeriod between(LocalDate from, LocalDate to) {
         return parse(from + "/" + to);
     }
 
-    /** A calendar year. */
+    /**
+     * A calendar year.
+     *
+     * @param year the year
+     * @return the period of that year
+     */
     public static EdtfPeriod ofYear(int year) {
         return parse(String.format("%04d", year));
     }
@@ -202,49 +220,71 @@ public final class EdtfPeriod implements Comparable<EdtfPeriod> {
                 + ": " + what, text, index);
     }
 
-    /** The first day the period may include; {@link LocalDate#MIN} for an open or unknown start. */
+    /** {@return the first day the period may include; {@link LocalDate#MIN} for an open or unknown start} */
     public LocalDate earliest() {
         return earliest;
     }
 
-    /** The last day the period may include; {@link LocalDate#MAX} for an open or unknown end. */
+    /** {@return the last day the period may include; {@link LocalDate#MAX} for an open or unknown end} */
     public LocalDate latest() {
         return latest;
     }
 
-    /** True when the period has no known start ({@code ../2014} or {@code /2014}). */
+    /** {@return true when the period has no known start ({@code ../2014} or {@code /2014})} */
     public boolean hasOpenStart() {
         return earliest.equals(LocalDate.MIN);
     }
 
-    /** True when the period has no known end ({@code 2014/..} or {@code 2014/}). */
+    /** {@return true when the period has no known end ({@code 2014/..} or {@code 2014/})} */
     public boolean hasOpenEnd() {
         return latest.equals(LocalDate.MAX);
     }
 
-    /** True for an interval written with '/', false for a single date of any precision. */
+    /** {@return true for an interval written with '/', false for a single date of any precision} */
     public boolean isInterval() {
         return interval;
     }
 
-    /** True when the period and the inclusive range {@code from..to} share at least one day. */
+    /**
+     * True when the period and the inclusive range {@code from..to} share at least one day.
+     *
+     * @param from the range's first day
+     * @param to the range's last day
+     * @return whether they share a day
+     */
     public boolean overlaps(LocalDate from, LocalDate to) {
         checkRange(from, to);
         return !earliest.isAfter(to) && !latest.isBefore(from);
     }
 
-    /** True when every day the period may include lies in the inclusive range {@code from..to}. */
+    /**
+     * True when every day the period may include lies in the inclusive range {@code from..to}.
+     *
+     * @param from the range's first day
+     * @param to the range's last day
+     * @return whether the period lies inside the range
+     */
     public boolean isWithin(LocalDate from, LocalDate to) {
         checkRange(from, to);
         return !earliest.isBefore(from) && !latest.isAfter(to);
     }
 
-    /** True when the period may include {@code day}. */
+    /**
+     * True when the period may include {@code day}.
+     *
+     * @param day the day
+     * @return whether the day lies between the earliest and latest bounds
+     */
     public boolean contains(LocalDate day) {
         return !day.isBefore(earliest) && !day.isAfter(latest);
     }
 
-    /** True when the two periods share at least one day. */
+    /**
+     * True when the two periods share at least one day.
+     *
+     * @param other another period
+     * @return whether they share a day
+     */
     public boolean overlaps(EdtfPeriod other) {
         return overlaps(other.earliest, other.latest);
     }

@@ -21,30 +21,30 @@ public final class FrameworkRef implements Comparable<FrameworkRef> {
         this.note = Objects.requireNonNull(note);
     }
 
-    /** The framework, SDG or GCM. */
+    /** {@return the framework, SDG or GCM} */
     public Framework framework() {
         return framework;
     }
 
-    /** The target's code ("10.c") or the objective's number ("6"), as the framework writes it. */
+    /** {@return the target's code ("10.c") or the objective's number ("6"), as the framework writes it} */
     public String code() {
         return code;
     }
 
-    /** A short summary in this project's words, for example "Fair and ethical recruitment and decent work". */
+    /** {@return a short summary in this project's words, for example "Fair and ethical recruitment and decent work"} */
     public String label() {
         return label;
     }
 
     /**
-     * For an SDG target, why it counts as migration-related and on what basis (its text, an indicator, or our
-     * reading); empty for a GCM objective, which is migration-related by definition.
+     * {@return for an SDG target, why it counts as migration-related and on what basis (its text, an indicator, or
+     * our reading); empty for a GCM objective, which is migration-related by definition}
      */
     public String note() {
         return note;
     }
 
-    /** The reference as the query language and data files write it: {@code "sdg:10.7"}, {@code "gcm:6"}. */
+    /** {@return the reference as the query language and data files write it: {@code "sdg:10.7"}, {@code "gcm:6"}} */
     public String id() {
         return framework.code() + ":" + code;
     }

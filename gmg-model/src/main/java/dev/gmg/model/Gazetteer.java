@@ -127,12 +127,17 @@ public final class Gazetteer {
         static final Gazetteer INSTANCE = load();
     }
 
-    /** The gazetteer shipped with the SDK: M49, the named areas, Kosovo and the report's cities. */
+    /** {@return the gazetteer shipped with the SDK: M49, the named areas, Kosovo and the report's cities} */
     public static Gazetteer standard() {
         return Standard.INSTANCE;
     }
 
-    /** The place with exactly this code ({@code MAR}, {@code 015}, {@code arab-region}, {@code CHGVA}), if any. */
+    /**
+     * The place with exactly this code ({@code MAR}, {@code 015}, {@code arab-region}, {@code CHGVA}), if any.
+     *
+     * @param code a place code, matched exactly
+     * @return the place, or empty
+     */
     public Optional<Place> byCode(String code) {
         return Optional.ofNullable(byCode.get(code));
     }
@@ -140,6 +145,9 @@ public final class Gazetteer {
     /**
      * Looks a place up by code, ISO alpha-2, M49 code, name or alias, ignoring case, spaces and punctuation; a city
      * also by its UN/LOCODE written with a space ({@code "CH GVA"}).
+     *
+     * @param codeOrName a code, name or alias
+     * @return the place, or empty
      */
     public Optional<Place> find(String codeOrName) {
         if (codeOrName == null) {
@@ -159,6 +167,8 @@ public final class Gazetteer {
     /**
      * Like {@link #find(String)} but throws when nothing matches.
      *
+     * @param codeOrName a code, name or alias
+     * @return the place
      * @throws UnknownReferenceException naming the input and the closest names
      */
     public Place place(String codeOrName) {
@@ -168,7 +178,12 @@ public final class Gazetteer {
                         + " or a country, region or city name"));
     }
 
-    /** Known codes and names close to {@code text}, best first, for "did you mean" messages. */
+    /**
+     * Known codes and names close to {@code text}, best first, for "did you mean" messages.
+     *
+     * @param text what the user typed
+     * @return the closest codes and names, best first; empty when none is close
+     */
     public List<String> suggest(String text) {
         List<String> candidates = new ArrayList<>(byCode.keySet());
         candidates.addAll(keys().names());
@@ -178,6 +193,8 @@ public final class Gazetteer {
     /**
      * Every region, country and named area: regions first (world, regions, sub-regions ...), then countries, then
      * named areas. Cities are not among them: see {@link #cities()}.
+     *
+     * @return the places
      */
     public List<Place> places() {
         return places;
@@ -192,7 +209,7 @@ public final class Gazetteer {
         return cities;
     }
 
-    /** Every country or area, by name. */
+    /** {@return every country or area, by name} */
     public List<Place> countries() {
         return places.stream().filter(Place::isCountry).toList();
     }
@@ -200,12 +217,20 @@ public final class Gazetteer {
     /**
      * Every other place that {@code place} lies within, broadest first: for Morocco, the world, Africa,
      * Northern Africa, the Arab region and the Mediterranean.
+     *
+     * @param place a place of this gazetteer
+     * @return the places around it, broadest first
      */
     public List<Place> containing(Place place) {
         return places.stream().filter(p -> !p.equals(place) && place.isWithin(p)).toList();
     }
 
-    /** Every place whose countries all lie within {@code region}, the region itself excluded. */
+    /**
+     * Every place whose countries all lie within {@code region}, the region itself excluded.
+     *
+     * @param region a region or named area
+     * @return the places inside it
+     */
     public List<Place> within(Place region) {
         return places.stream().filter(p -> !p.equals(region) && p.isWithin(region)).toList();
     }

@@ -9,18 +9,24 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class MigrantStock {
 
-    /** The stock in {@code year}, in millions of people. */
+    /**
+     * The stock in {@code year}, in millions of people.
+     *
+     * @param year the year of the estimate
+     * @param millions the number of international migrants, in millions
+     * @return the figure
+     */
     public static MigrantStock of(int year, int millions) {
         return ImmutableMigrantStock.of(year, millions);
     }
 
-    /** The year of the estimate. */
+    /** {@return the year of the estimate} */
     @Value.Parameter
     @Min(1900)
     @Max(2100)
     public abstract int year();
 
-    /** Millions of international migrants. */
+    /** {@return millions of international migrants} */
     @Value.Parameter
     @Positive
     public abstract int millions();

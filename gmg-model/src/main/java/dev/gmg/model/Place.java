@@ -60,6 +60,8 @@ public final class Place implements Comparable<Place> {
     /**
      * The place with this code, name or alias in the {@link Gazetteer#standard() standard gazetteer}.
      *
+     * @param codeOrName a code, name or alias
+     * @return the place
      * @throws UnknownReferenceException with suggestions when nothing matches
      */
     public static Place of(String codeOrName) {
@@ -67,27 +69,27 @@ public final class Place implements Comparable<Place> {
     }
 
     /**
-     * The stable code: ISO alpha-3 for a country, the three-digit M49 code for a region, the five-character
-     * UN/LOCODE for a city ({@code CHGVA}), a slug otherwise.
+     * {@return the stable code: ISO alpha-3 for a country, the three-digit M49 code for a region, the five-character
+     * UN/LOCODE for a city ({@code CHGVA}), a slug otherwise}
      */
     public String code() {
         return code;
     }
 
     /**
-     * The name as M49 gives it (for example "Republic of Moldova"), ours for a named area, the English name the
-     * report uses for a city ("Geneva", "Turin").
+     * {@return the name as M49 gives it (for example "Republic of Moldova"), ours for a named area, the English name
+     * the report uses for a city ("Geneva", "Turin")}
      */
     public String name() {
         return name;
     }
 
-    /** What level of the gazetteer this place is. */
+    /** {@return what level of the gazetteer this place is} */
     public PlaceKind kind() {
         return kind;
     }
 
-    /** True for a country or area. */
+    /** {@return true for a country or area} */
     public boolean isCountry() {
         return kind == PlaceKind.COUNTRY;
     }
@@ -111,27 +113,30 @@ public final class Place implements Comparable<Place> {
         return isCountry() ? Optional.of(this) : Optional.ofNullable(cityOf);
     }
 
-    /** The ISO 3166-1 alpha-3 code of a country; empty for other places. */
+    /** {@return the ISO 3166-1 alpha-3 code of a country; empty for other places} */
     public Optional<String> iso3() {
         return isCountry() ? Optional.of(code) : Optional.empty();
     }
 
-    /** The ISO 3166-1 alpha-2 code of a country ({@code XK} for Kosovo); empty for other places. */
+    /** {@return the ISO 3166-1 alpha-2 code of a country ({@code XK} for Kosovo); empty for other places} */
     public Optional<String> iso2() {
         return Optional.ofNullable(iso2);
     }
 
-    /** The three-digit M49 code; empty for named areas and for Kosovo. */
+    /** {@return the three-digit M49 code; empty for named areas and for Kosovo} */
     public Optional<String> m49() {
         return Optional.ofNullable(m49);
     }
 
-    /** The ISO alpha-3 codes of the countries this place covers; a country covers itself. */
+    /** {@return the ISO alpha-3 codes of the countries this place covers; a country covers itself} */
     public Set<String> countries() {
         return countries;
     }
 
-    /** How the place is defined where that is not obvious (named areas, Kosovo), or where a city's code comes from. */
+    /**
+     * {@return how the place is defined where that is not obvious (named areas, Kosovo), or where a city's code
+     * comes from}
+     */
     public Optional<String> note() {
         return Optional.ofNullable(note);
     }
@@ -139,6 +144,9 @@ public final class Place implements Comparable<Place> {
     /**
      * True when every country of this place belongs to {@code other} (a place lies within itself). A city holds
      * nothing but itself: Switzerland does not lie within Geneva.
+     *
+     * @param other another place
+     * @return whether this place lies inside {@code other}
      */
     public boolean isWithin(Place other) {
         if (other.isCity()) {
@@ -147,7 +155,12 @@ public final class Place implements Comparable<Place> {
         return !countries.isEmpty() && other.countries.containsAll(countries);
     }
 
-    /** True when this place and {@code other} share at least one country. */
+    /**
+     * True when this place and {@code other} share at least one country.
+     *
+     * @param other another place
+     * @return whether they share a country
+     */
     public boolean overlaps(Place other) {
         Set<String> small = countries.size() <= other.countries.size() ? countries : other.countries;
         Set<String> large = small == countries ? other.countries : countries;

@@ -37,6 +37,8 @@ public enum PlaceKind implements Coded {
     /**
      * The constant with this code, label or name, ignoring case and punctuation.
      *
+     * @param text a code, label or constant name
+     * @return the matching kind
      * @throws UnknownReferenceException naming the input and the closest codes
      */
     public static PlaceKind parse(String text) {

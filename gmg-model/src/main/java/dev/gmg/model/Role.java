@@ -31,6 +31,8 @@ public enum Role implements Coded {
     /**
      * The constant with this code, label or name, ignoring case and punctuation.
      *
+     * @param text a code ({@code lead}), label or constant name
+     * @return the matching role
      * @throws UnknownReferenceException naming the input and the closest codes
      */
     public static Role parse(String text) {

@@ -14,19 +14,40 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class SourceRef {
 
-    /** A reference to paragraph {@code paragraph} of section {@code section}. */
+    /**
+     * A reference to a paragraph of a section without sub-headings.
+     *
+     * @param section the section number, for example "2.6"
+     * @param paragraph the paragraph's number within the section, from 1
+     * @return the reference
+     */
     public static SourceRef of(String section, int paragraph) {
-        return ImmutableSourceRef.builder().section(section).paragraph(paragraph).build();
+        return builder().section(section).paragraph(paragraph).build();
     }
 
-    /** The section number, for example "2.6" or "3". */
+    /**
+     * A new, empty builder, for a reference with a sub-heading.
+     *
+     * @return a builder that needs a section and a paragraph
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link SourceRef}; obtained from {@link SourceRef#builder()}. Not thread-safe. */
+    public static final class Builder extends ImmutableSourceRef.Builder {
+        Builder() {
+        }
+    }
+
+    /** {@return the section number, for example "2.6" or "3"} */
     @Pattern(regexp = "[1-9](\\.[1-9])?", message = "must be a section number like 2.6 or 3")
     public abstract String section();
 
-    /** The sub-heading within the section, as the report spells it. */
+    /** {@return the sub-heading within the section, as the report spells it} */
     public abstract Optional<@Size(min = 1, max = 200) String> subheading();
 
-    /** The paragraph number within the section, from 1. */
+    /** {@return the paragraph number within the section, from 1} */
     @Positive
     public abstract int paragraph();
 

@@ -29,6 +29,8 @@ public enum Status implements Coded {
     /**
      * The constant with this code, label or name, ignoring case and punctuation.
      *
+     * @param text a code ({@code planned}), label or constant name
+     * @return the matching status
      * @throws UnknownReferenceException naming the input and the closest codes
      */
     public static Status parse(String text) {

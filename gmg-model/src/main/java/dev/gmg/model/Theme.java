@@ -79,6 +79,8 @@ public enum Theme implements Coded {
     /**
      * The constant with this code, label or name, ignoring case and punctuation.
      *
+     * @param text a code ({@code trafficking}), label or constant name
+     * @return the matching theme
      * @throws UnknownReferenceException naming the input and the closest codes
      */
     public static Theme parse(String text) {

@@ -10,8 +10,11 @@ public final class UnknownReferenceException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** What was looked for: "agency", "place", "theme"... */
     private final String what;
+    /** The text that matched nothing. */
     private final String input;
+    /** Known names close to the input, best first. */
     private final List<String> suggestions;
 
     UnknownReferenceException(String what, String input, List<String> suggestions, String hint) {
@@ -36,17 +39,17 @@ public final class UnknownReferenceException extends IllegalArgumentException {
         return m.toString();
     }
 
-    /** What kind of thing was looked for, for example {@code "agency"} or {@code "place"}. */
+    /** {@return what kind of thing was looked for, for example {@code "agency"} or {@code "place"}} */
     public String what() {
         return what;
     }
 
-    /** The text that matched nothing. */
+    /** {@return the text that matched nothing} */
     public String input() {
         return input;
     }
 
-    /** Known names or codes close to the input, best first; possibly empty. */
+    /** {@return known names or codes close to the input, best first; possibly empty} */
     public List<String> suggestions() {
         return suggestions;
     }

@@ -12,7 +12,7 @@ class ActivityAndDatasetTest {
 
     @Test
     void activityWithoutIdCannotBeBuiltAndTheMessageNamesTheAttribute() {
-        ImmutableActivity.Builder noId = Activity.builder()
+        Activity.Builder noId = Activity.builder()
                 .title("t").summary("s").addActionPoints(ActionPoint.HUMAN_RIGHTS)
                 .addParticipants(Participant.of("ILO", Role.LEAD)).status(Status.ONGOING).kind(ActivityKind.DATA);
         assertThatThrownBy(noId::build).isInstanceOf(IllegalStateException.class).hasMessageContaining("[id]");
@@ -22,14 +22,14 @@ class ActivityAndDatasetTest {
 
     @Test
     void activityWithoutActionPointCannotBeBuilt() {
-        ImmutableActivity.Builder b = Activity.builder().from(activity("a-b").build()).actionPoints(java.util.Set.of());
+        Activity.Builder b = Activity.builder().from(activity("a-b").build()).actionPoints(java.util.Set.of());
         assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class)
                 .hasMessage("Activity 'a-b' needs at least one action point (actionPoints is empty)");
     }
 
     @Test
     void activityWithoutParticipantCannotBeBuilt() {
-        ImmutableActivity.Builder b = Activity.builder().from(activity("a-b").build()).participants(java.util.List.of());
+        Activity.Builder b = Activity.builder().from(activity("a-b").build()).participants(java.util.List.of());
         assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("needs at least one participant (participants is empty)");
     }

@@ -103,7 +103,7 @@ class ConstraintsTest {
 
     @Test
     void sourceSectionAndParagraph() {
-        assertThat(violations(activity("a-b").sources(List.of(ImmutableSourceRef.builder().section("2.9.1")
+        assertThat(violations(activity("a-b").sources(List.of(SourceRef.builder().section("2.9.1")
                 .paragraph(0).subheading("").build())).build()))
                 .containsExactlyInAnyOrder("sources[0].section: must be a section number like 2.6 or 3",
                         "sources[0].paragraph: must be greater than 0",

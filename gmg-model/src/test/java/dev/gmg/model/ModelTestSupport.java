@@ -8,7 +8,7 @@ final class ModelTestSupport {
     private ModelTestSupport() {
     }
 
-    static ImmutableActivity.Builder activity(String id) {
+    static Activity.Builder activity(String id) {
         return Activity.builder()
                 .id(id)
                 .title("Expert Meeting on the impact of access to financial services")

@@ -57,12 +57,17 @@ public final class AgencyMatrix {
         return new AgencyMatrix(order, Map.copyOf(rows));
     }
 
-    /** The ids of the agencies taking part in at least one match, in the dataset's order. */
+    /** {@return the ids of the agencies taking part in at least one match, in the dataset's order} */
     public List<String> agencies() {
         return agencies;
     }
 
-    /** The counts of one agency per action point, all eight in agenda order; zeros for an absent agency. */
+    /**
+     * The counts of one agency per action point, all eight in agenda order; zeros for an absent agency.
+     *
+     * @param agencyId an agency id
+     * @return the counts by action point
+     */
     public Map<ActionPoint, Integer> row(String agencyId) {
         Map<ActionPoint, Integer> row = rows.get(agencyId);
         if (row != null) {
@@ -75,7 +80,13 @@ public final class AgencyMatrix {
         return Collections.unmodifiableMap(zeros);
     }
 
-    /** How many matches the agency takes part in that serve the action point. */
+    /**
+     * How many matches the agency takes part in that serve the action point.
+     *
+     * @param agencyId an agency id
+     * @param point an action point
+     * @return the number of activities
+     */
     public int count(String agencyId, ActionPoint point) {
         return row(agencyId).get(point);
     }

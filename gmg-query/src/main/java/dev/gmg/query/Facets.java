@@ -113,42 +113,42 @@ public final class Facets {
         return Collections.unmodifiableMap(out);
     }
 
-    /** Matches per action point, all eight in agenda order. */
+    /** {@return matches per action point, all eight in agenda order} */
     public Map<ActionPoint, Integer> actionPoints() {
         return actionPoints;
     }
 
-    /** Matches per agency id (each participant, any role; sub-bodies under their own id). */
+    /** {@return matches per agency id (each participant, any role; sub-bodies under their own id)} */
     public Map<String, Integer> agencies() {
         return agencies;
     }
 
-    /** Matches per M49 region and named area, as a default region filter finds them. */
+    /** {@return matches per M49 region and named area, as a default region filter finds them} */
     public Map<Place, Integer> regions() {
         return regions;
     }
 
-    /** Matches per calendar year the period touches, by year. */
+    /** {@return matches per calendar year the period touches, by year} */
     public SortedMap<Integer, Integer> years() {
         return years;
     }
 
-    /** Matches without a period. */
+    /** {@return matches without a period} */
     public int undated() {
         return undated;
     }
 
-    /** Matches per status. */
+    /** {@return matches per status} */
     public Map<Status, Integer> statuses() {
         return statuses;
     }
 
-    /** Matches per kind. */
+    /** {@return matches per kind} */
     public Map<ActivityKind, Integer> kinds() {
         return kinds;
     }
 
-    /** Matches per theme. */
+    /** {@return matches per theme} */
     public Map<Theme, Integer> themes() {
         return themes;
     }

@@ -45,37 +45,41 @@ public final class QueryResult {
                 () -> LeftOut.NONE);
     }
 
-    /** The query that produced this result. */
+    /** {@return the query that produced this result} */
     public ActivityQuery query() {
         return query;
     }
 
-    /** The number of matches, regardless of the page. */
+    /** {@return the number of matches, regardless of the page} */
     public int total() {
         return ordered.length;
     }
 
-    /** The matches of the page (from {@link ActivityQuery#offset()}, at most {@link ActivityQuery#limit()}), in order. */
+    /**
+     * {@return the matches of the page (from {@link ActivityQuery#offset()}, at most {@link ActivityQuery#limit()}), in order}
+     */
     public List<Activity> activities() {
         return page;
     }
 
-    /** The ids of the page's activities, in order. */
+    /** {@return the ids of the page's activities, in order} */
     public List<String> ids() {
         return page.stream().map(Activity::id).toList();
     }
 
-    /** True when matches follow the page. */
+    /** {@return true when matches follow the page} */
     public boolean hasMore() {
         return (long) query.offset() + page.size() < ordered.length;
     }
 
-    /** Every match, in order, regardless of the page. */
+    /** {@return every match, in order, regardless of the page} */
     public List<Activity> all() {
         return new Slice(0, ordered.length);
     }
 
-    /** Counts of the matches (all of them, not just the page) per action point, agency, region, year and more. */
+    /**
+     * {@return counts of the matches (all of them, not just the page) per action point, agency, region, year and more}
+     */
     public Facets facets() {
         return Facets.of(all(), dataset, regions);
     }
@@ -91,7 +95,7 @@ public final class QueryResult {
         return leftOut.get();
     }
 
-    /** How many matches each agency has under each action point. */
+    /** {@return how many matches each agency has under each action point} */
     public AgencyMatrix matrix() {
         return AgencyMatrix.of(all(), dataset);
     }

@@ -172,7 +172,7 @@ public final class RandomFilters {
     public static Dataset withLinks(Dataset d, SplittableRandom r) {
         List<Activity> acts = new ArrayList<>(d.activities());
         for (int i = 1; i < acts.size(); i++) {
-            var b = dev.gmg.model.ImmutableActivity.builder().from(acts.get(i));
+            var b = Activity.builder().from(acts.get(i));
             boolean changed = false;
             if (r.nextInt(100) < 15) {
                 b.partOf(acts.get(r.nextInt(Math.max(1, i / 4 + 1))).id());
@@ -187,7 +187,7 @@ public final class RandomFilters {
                 acts.set(i, b.build());
             }
         }
-        return dev.gmg.model.ImmutableDataset.builder().from(d).activities(acts).build();
+        return Dataset.builder().from(d).activities(acts).build();
     }
 
     static List<String> names(Object[] values) {

@@ -115,6 +115,9 @@ public final class SyntheticDatasets {
      * A dataset of {@code activities} activities generated from {@code seed}, with the synthetic agencies. Ids are
      * {@code syn-<kind>-<n>}.
      *
+     * @param seed the random seed; the same seed gives the same dataset
+     * @param activities how many activities to make
+     * @return the dataset
      * @throws IllegalArgumentException if {@code activities} is negative
      */
     public static Dataset generate(long seed, int activities) {
@@ -142,7 +145,7 @@ public final class SyntheticDatasets {
                 .build();
     }
 
-    /** The agencies of every synthetic dataset: the GMG members of 2014, some sub-bodies, some partners. */
+    /** {@return the agencies of every synthetic dataset: the GMG members of 2014, some sub-bodies, some partners} */
     public static List<Agency> agencies() {
         List<Agency> out = new ArrayList<>();
         for (AgencySpec s : AGENCIES) {

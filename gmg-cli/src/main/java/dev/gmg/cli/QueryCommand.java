@@ -3,6 +3,7 @@ package dev.gmg.cli;
 import dev.gmg.io.GmgCsv;
 import dev.gmg.io.GmgJson;
 import dev.gmg.model.Activity;
+import dev.gmg.model.Crosswalk;
 import dev.gmg.model.Dataset;
 import dev.gmg.model.UnknownReferenceException;
 import dev.gmg.query.ActivityFilter;
@@ -13,6 +14,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -104,7 +106,19 @@ final class QueryCommand implements Callable<Integer> {
         for (int i = 0; i < page.size(); i++) {
             json.append(i == 0 ? "\n" : ",\n").append("    ").append(GmgJson.toNdjson(page.get(i)));
         }
-        return json.append(page.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
+        json.append(page.isEmpty() ? "],\n" : "\n  ],\n");
+        json.append("  \"derived\": {\n    \"note\": ").append(jsonString("Not part of the data: the SDG targets"
+                + " and GCM objectives each activity reaches through its action points and themes, by the SDK's"
+                + " crosswalk (gmg crosswalk)."))
+                .append(",\n    \"links\": {");
+        for (int i = 0; i < page.size(); i++) {
+            json.append(i == 0 ? "\n" : ",\n").append("      ").append(jsonString(page.get(i).id())).append(": [")
+                    .append(Crosswalk.standard().linksOf(page.get(i)).stream()
+                            .map(l -> "{\"to\": \"" + l.to().id() + "\", \"strength\": \"" + l.strength() + "\"}")
+                            .collect(Collectors.joining(", ")))
+                    .append(']');
+        }
+        return json.append(page.isEmpty() ? "}\n  }\n}\n" : "\n    }\n  }\n}\n").toString();
     }
 
     private static String jsonString(String s) {

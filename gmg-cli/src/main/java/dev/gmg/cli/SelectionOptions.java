@@ -3,7 +3,10 @@ package dev.gmg.cli;
 import dev.gmg.model.ActionPoint;
 import dev.gmg.model.ActivityKind;
 import dev.gmg.model.AgencyKind;
+import dev.gmg.model.Crosswalk;
 import dev.gmg.model.EdtfPeriod;
+import dev.gmg.model.Framework;
+import dev.gmg.model.LinkStrength;
 import dev.gmg.model.Gazetteer;
 import dev.gmg.model.Place;
 import dev.gmg.model.PlaceRole;
@@ -114,6 +117,21 @@ final class SelectionOptions {
     @Option(names = "--part-of", paramLabel = "ID", description = "The parts of this initiative, at any depth.")
     String partOf;
 
+    @Option(names = "--sdg", paramLabel = "TARGET",
+            description = "Activities reaching this SDG target (10.7, 10.c, 17.18 ...) through their points and themes, by the crosswalk (gmg crosswalk).")
+    List<String> sdgTargets = new ArrayList<>();
+
+    @Option(names = "--gcm", paramLabel = "N",
+            description = "Activities reaching this objective (1-23) of the Global Compact for Migration, by the crosswalk.")
+    List<String> gcmObjectives = new ArrayList<>();
+
+    @Option(names = "--direct-only", description = "With --sdg or --gcm: direct links only.")
+    boolean directOnly;
+
+    @Option(names = "--outcome", paramLabel = "ID",
+            description = "Activities serving this outcome of the 2013 HLD (gmg outcomes lists them).")
+    List<String> outcomes = new ArrayList<>();
+
     /**
      * Every option as a leaf (or an OR of leaves, for a repeated option), ANDed.
      *
@@ -148,6 +166,10 @@ final class SelectionOptions {
                 and.add(Filters.text(text));
             }
             orOf(and, map(sections, SelectionOptions::section));
+            LinkStrength strength = directOnly ? LinkStrength.DIRECT : LinkStrength.RELATED;
+            orOf(and, map(sdgTargets, t -> Filters.framework(Crosswalk.standard().ref(Framework.SDG, t), strength)));
+            orOf(and, map(gcmObjectives, o -> Filters.framework(Crosswalk.standard().ref(Framework.GCM, o), strength)));
+            orOf(and, map(outcomes, Filters::outcome));
             if (partOf != null) {
                 and.add(Filters.partOf(partOf));
             }

@@ -42,4 +42,28 @@ class CrosswalkCommandsTest {
         assertThat(gmg("crosswalk", "--matrix", "SDG").ok().out()).contains("SDG target", "sdg:10.c");
         assertThat(gmg("crosswalk", "--matrix", "ilo").usageError().err()).contains("--matrix");
     }
+
+    @Test
+    void queryFindsActivitiesBySdgTargetGcmObjectiveAndOutcome() {
+        java.util.List<String> sdg = gmg("query", "--sdg", "10.c", "--format", "ids").ok().lines();
+        assertThat(sdg).isNotEmpty().isEqualTo(gmg("query", "--where", "sdg:10.c", "--format", "ids").ok().lines());
+        java.util.List<String> gcm = gmg("query", "--gcm", "6", "--format", "ids").ok().lines();
+        java.util.List<String> direct = gmg("query", "--gcm", "6", "--direct-only", "--format", "ids").ok().lines();
+        assertThat(direct).isNotEmpty().isSubsetOf(gcm);
+        assertThat(gmg("query", "--outcome", "declaration-reliable-data", "--format", "count").ok().out().trim())
+                .isEqualTo(gmg("query", "--where", "outcome:declaration-reliable-data", "--format", "count").ok()
+                        .out().trim());
+        assertThat(gmg("query", "--gcm", "24").usageError().err()).contains("gcm:24");
+    }
+
+    @Test
+    void jsonOutputCarriesTheLinksMarkedAsDerived() throws Exception {
+        String json = gmg("query", "--sdg", "10.c", "--format", "json").ok().out();
+        tools.jackson.databind.JsonNode root = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json);
+        assertThat(root.get("derived").get("note").asString()).startsWith("Not part of the data");
+        String first = root.get("activities").get(0).get("id").asString();
+        assertThat(root.get("derived").get("links").get(first).toString()).contains("\"to\":\"sdg:10.c\"");
+        assertThat(root.get("activities").get(0).has("links")).as("the activity itself stays in the data's form")
+                .isFalse();
+    }
 }

@@ -4,11 +4,16 @@ import dev.gmg.model.ActionPoint;
 import dev.gmg.model.Activity;
 import dev.gmg.model.ActivityKind;
 import dev.gmg.model.ActivityPlace;
+import dev.gmg.model.Coded;
+import dev.gmg.model.Crosswalk;
 import dev.gmg.model.Dataset;
+import dev.gmg.model.Framework;
+import dev.gmg.model.FrameworkRef;
 import dev.gmg.model.EdtfPeriod;
 import dev.gmg.model.Place;
 import dev.gmg.model.Status;
 import dev.gmg.model.Theme;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -48,10 +53,11 @@ public final class Facets {
     private final Map<Status, Integer> statuses;
     private final Map<ActivityKind, Integer> kinds;
     private final Map<Theme, Integer> themes;
+    private final Map<FrameworkRef, Integer> frameworks;
 
     private Facets(Map<ActionPoint, Integer> actionPoints, Map<String, Integer> agencies, Map<Place, Integer> regions,
             SortedMap<Integer, Integer> years, int undated, Map<Status, Integer> statuses,
-            Map<ActivityKind, Integer> kinds, Map<Theme, Integer> themes) {
+            Map<ActivityKind, Integer> kinds, Map<Theme, Integer> themes, Map<FrameworkRef, Integer> frameworks) {
         this.actionPoints = Collections.unmodifiableMap(actionPoints);
         this.agencies = agencies;
         this.regions = regions;
@@ -60,6 +66,7 @@ public final class Facets {
         this.statuses = statuses;
         this.kinds = kinds;
         this.themes = themes;
+        this.frameworks = frameworks;
     }
 
     static Facets of(List<Activity> activities, Dataset dataset, Regions regionsOf) {
@@ -75,6 +82,10 @@ public final class Facets {
         Map<Theme, Integer> themes = new EnumMap<>(Theme.class);
         int undated = 0;
         Set<Place> seen = new HashSet<>();
+        List<FrameworkRef> refs = Crosswalk.standard().refs();
+        int[] reached = new int[refs.size()];
+        Map<Coded, BitSet> refsFrom = new HashMap<>();
+        BitSet mine = new BitSet(refs.size());
         for (Activity a : activities) {
             a.actionPoints().forEach(p -> aps.merge(p, 1, Integer::sum));
             for (String id : a.agencyIds()) {
@@ -98,11 +109,28 @@ public final class Facets {
             statuses.merge(a.status(), 1, Integer::sum);
             kinds.merge(a.kind(), 1, Integer::sum);
             a.themes().forEach(t -> themes.merge(t, 1, Integer::sum));
+            mine.clear();
+            a.actionPoints().forEach(p -> mine.or(refsFrom.computeIfAbsent(p, k -> linked(k, refs))));
+            a.themes().forEach(t -> mine.or(refsFrom.computeIfAbsent(t, k -> linked(k, refs))));
+            mine.stream().forEach(i -> reached[i]++);
+        }
+        Map<FrameworkRef, Integer> frameworks = new HashMap<>();
+        for (int i = 0; i < reached.length; i++) {
+            if (reached[i] > 0) {
+                frameworks.put(refs.get(i), reached[i]);
+            }
         }
         return new Facets(aps, byCount(agencies, Comparator.naturalOrder()),
                 byCount(regions, Comparator.comparing(Place::code)), years, undated,
                 byCount(statuses, Comparator.naturalOrder()), byCount(kinds, Comparator.naturalOrder()),
-                byCount(themes, Comparator.naturalOrder()));
+                byCount(themes, Comparator.naturalOrder()), byCount(frameworks, Comparator.naturalOrder()));
+    }
+
+    /** The positions in {@code refs} of the targets and objectives one point or theme links to. */
+    private static BitSet linked(Coded pointOrTheme, List<FrameworkRef> refs) {
+        BitSet out = new BitSet(refs.size());
+        Crosswalk.standard().linksFrom(pointOrTheme).forEach(l -> out.set(refs.indexOf(l.to())));
+        return out;
     }
 
     private static <K> Map<K, Integer> byCount(Map<K, Integer> counts, Comparator<K> ties) {
@@ -153,16 +181,35 @@ public final class Facets {
         return themes;
     }
 
+    /**
+     * Matches per SDG target or GCM objective they reach, by any link of the crosswalk (derived from their action
+     * points and themes); targets and objectives no match reaches are left out.
+     *
+     * @param framework SDG or GCM
+     * @return counts, largest first
+     */
+    public Map<FrameworkRef, Integer> frameworks(Framework framework) {
+        Map<FrameworkRef, Integer> out = new LinkedHashMap<>();
+        frameworks.forEach((r, c) -> {
+            if (r.framework() == framework) {
+                out.put(r, c);
+            }
+        });
+        return Collections.unmodifiableMap(out);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Facets f && f.actionPoints.equals(actionPoints) && f.agencies.equals(agencies)
                 && f.regions.equals(regions) && f.years.equals(years) && f.undated == undated
-                && f.statuses.equals(statuses) && f.kinds.equals(kinds) && f.themes.equals(themes);
+                && f.statuses.equals(statuses) && f.kinds.equals(kinds) && f.themes.equals(themes)
+                && f.frameworks.equals(frameworks);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(actionPoints, agencies, regions, years, undated, statuses, kinds, themes);
+        return java.util.Objects.hash(actionPoints, agencies, regions, years, undated, statuses, kinds, themes,
+                frameworks);
     }
 
     @Override
@@ -173,6 +220,6 @@ public final class Facets {
         actionPoints.forEach((p, c) -> apNumbers.put(p.number(), c));
         return "Facets{actionPoints=" + apNumbers + ", agencies=" + agencies + ", regions=" + regionNames
                 + ", years=" + years + ", undated=" + undated + ", statuses=" + statuses + ", kinds=" + kinds
-                + ", themes=" + themes + "}";
+                + ", themes=" + themes + ", frameworks=" + frameworks + "}";
     }
 }

@@ -2,6 +2,8 @@ package dev.gmg.query;
 
 import dev.gmg.model.ActionPoint;
 import dev.gmg.model.ActivityKind;
+import dev.gmg.model.Crosswalk;
+import dev.gmg.model.LinkStrength;
 import dev.gmg.model.AgencyKind;
 import dev.gmg.model.EdtfPeriod;
 import dev.gmg.model.PlaceRole;
@@ -176,8 +178,12 @@ final class FilterParser {
         boolean placeLeaf = List.of("country", "region", "region-within", "global").contains(name);
         Set<Role> roles = new HashSet<>();
         Set<PlaceRole> placeRoles = new HashSet<>();
+        boolean frameworkLeaf = name.equals("sdg") || name.equals("gcm");
+        LinkStrength minimum = LinkStrength.RELATED;
         for (String r : roleNames) {
-            if (placeLeaf) {
+            if (frameworkLeaf) {
+                minimum = code(r, rolesAt, LinkStrength::parse);
+            } else if (placeLeaf) {
                 placeRoles.add(code(r, rolesAt, PlaceRole::parse));
             } else {
                 roles.add(code(r, rolesAt, Role::parse));
@@ -212,6 +218,8 @@ final class FilterParser {
                 case "part-of" -> Filters.partOf(value);
                 case "related" -> Filters.relatedTo(value);
                 case "id" -> Filters.id(value);
+                case "sdg", "gcm" -> new Leaves.FrameworkIs(Crosswalk.standard().ref(name + ":" + value), minimum);
+                case "outcome" -> new Leaves.OutcomeIs(Crosswalk.standard().outcome(value));
                 default -> throw new IllegalStateException("no rule for " + name);
             };
         } catch (QuerySyntaxException e) {

@@ -3,6 +3,10 @@ package dev.gmg.query;
 import dev.gmg.model.ActionPoint;
 import dev.gmg.model.ActivityKind;
 import dev.gmg.model.AgencyKind;
+import dev.gmg.model.Crosswalk;
+import dev.gmg.model.Framework;
+import dev.gmg.model.FrameworkRef;
+import dev.gmg.model.LinkStrength;
 import dev.gmg.model.EdtfPeriod;
 import dev.gmg.model.PlaceRole;
 import dev.gmg.model.Role;
@@ -324,6 +328,53 @@ public final class Filters {
      */
     public static ActivityFilter theme(Theme theme) {
         return new Leaves.ThemeIs(theme);
+    }
+
+    /**
+     * {@code sdg:10.7} or {@code gcm:6}: activities that reach an SDG target or GCM objective through their action
+     * points and themes, by the crosswalk ({@link dev.gmg.model.Crosswalk}); {@code sdg:10.7/direct} only by a
+     * direct link.
+     *
+     * @param ref the target or objective, for example {@code Crosswalk.standard().ref("sdg:10.c")}
+     * @param minimum {@code RELATED} for any link, {@code DIRECT} for direct links only
+     * @return the leaf
+     */
+    public static ActivityFilter framework(FrameworkRef ref, LinkStrength minimum) {
+        return new Leaves.FrameworkIs(ref, minimum);
+    }
+
+    /**
+     * {@code sdg:10.c}: activities that reach the SDG target by any link of the crosswalk.
+     *
+     * @param target the target's code, for example {@code "10.c"} or {@code "17.18"}
+     * @return the leaf
+     * @throws dev.gmg.model.UnknownReferenceException for a target the SDK does not know, with suggestions
+     */
+    public static ActivityFilter sdg(String target) {
+        return framework(Crosswalk.standard().ref(Framework.SDG, target), LinkStrength.RELATED);
+    }
+
+    /**
+     * {@code gcm:6}: activities that reach the GCM objective by any link of the crosswalk.
+     *
+     * @param objective the objective's number, 1 to 23
+     * @return the leaf
+     * @throws dev.gmg.model.UnknownReferenceException for a number outside 1 to 23
+     */
+    public static ActivityFilter gcm(int objective) {
+        return framework(Crosswalk.standard().ref(Framework.GCM, String.valueOf(objective)), LinkStrength.RELATED);
+    }
+
+    /**
+     * {@code outcome:declaration-reliable-data}: activities that serve an outcome of the 2013 HLD through their
+     * action points and themes ({@link dev.gmg.model.Crosswalk#outcomes()}).
+     *
+     * @param id the outcome's id, for example {@code point-7} or {@code declaration-racism-xenophobia}
+     * @return the leaf
+     * @throws dev.gmg.model.UnknownReferenceException for an unknown id, with suggestions
+     */
+    public static ActivityFilter outcome(String id) {
+        return new Leaves.OutcomeIs(Crosswalk.standard().outcome(id));
     }
 
     /**

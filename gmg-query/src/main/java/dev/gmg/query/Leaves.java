@@ -3,6 +3,9 @@ package dev.gmg.query;
 import dev.gmg.model.ActionPoint;
 import dev.gmg.model.ActivityKind;
 import dev.gmg.model.AgencyKind;
+import dev.gmg.model.FrameworkRef;
+import dev.gmg.model.HldOutcome;
+import dev.gmg.model.LinkStrength;
 import dev.gmg.model.PlaceRole;
 import dev.gmg.model.Role;
 import dev.gmg.model.Status;
@@ -27,7 +30,7 @@ final class Leaves {
     /** A leaf: what {@link Scan} and {@link Planner} know how to judge. */
     sealed interface Leaf extends ActivityFilter permits All, PointIs, AgencyIs, RoleIs, AgencyKindIs, GmgMember,
             PlaceIs, Global, PlaceRoleIs, Placeless, DateIs, Undated, PrecisionIs, StatusIs, KindIs, ThemeIs, TextHas,
-            SourceIs, PartOf, RelatedTo, IdIs {
+            SourceIs, PartOf, RelatedTo, IdIs, FrameworkIs, OutcomeIs {
     }
 
     /** How a place leaf compares an activity's place with the place it names. */
@@ -307,6 +310,34 @@ final class Leaves {
         @Override
         public String toString() {
             return "id:" + Syntax.value(id);
+        }
+    }
+
+    /**
+     * An SDG target or GCM objective the activity reaches through its points and themes (the crosswalk), with at
+     * least the given strength: {@code sdg:10.7}, {@code gcm:6/direct}.
+     */
+    record FrameworkIs(FrameworkRef ref, LinkStrength minimum) implements Leaf {
+        FrameworkIs {
+            Objects.requireNonNull(ref, "ref");
+            Objects.requireNonNull(minimum, "minimum");
+        }
+
+        @Override
+        public String toString() {
+            return ref.id() + (minimum == LinkStrength.DIRECT ? "/direct" : "");
+        }
+    }
+
+    /** An outcome of the 2013 HLD the activity serves through its points and themes: {@code outcome:point-7}. */
+    record OutcomeIs(HldOutcome outcome) implements Leaf {
+        OutcomeIs {
+            Objects.requireNonNull(outcome, "outcome");
+        }
+
+        @Override
+        public String toString() {
+            return "outcome:" + outcome.id();
         }
     }
 }

@@ -1,10 +1,15 @@
 package dev.gmg.query;
 
+import dev.gmg.model.ActionPoint;
 import dev.gmg.model.Agency;
+import dev.gmg.model.Coded;
+import dev.gmg.model.Crosswalk;
+import dev.gmg.model.CrosswalkLink;
 import dev.gmg.model.Place;
 import dev.gmg.model.PlaceKind;
 import dev.gmg.model.PlaceRole;
 import dev.gmg.model.Role;
+import dev.gmg.model.Theme;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -202,8 +207,27 @@ final class Planner {
             return listed(Arrays.stream(all).filter(o -> o != self).toArray());
         } else if (f instanceof Leaves.IdIs i) {
             return listed(new int[] {ordinalOf(Scan.requireActivity(ix.dataset, i.id()))});
+        } else if (f instanceof Leaves.FrameworkIs x) {
+            // The activities of every point and theme that links to the target strongly enough.
+            List<Postings> out = new ArrayList<>();
+            for (CrosswalkLink l : Crosswalk.standard().links()) {
+                if (l.to().equals(x.ref()) && l.strength().atLeast(x.minimum())) {
+                    out.add(postingsOf(l.from()));
+                }
+            }
+            return new Clause.Union(ix.n, out);
+        } else if (f instanceof Leaves.OutcomeIs o) {
+            List<Postings> out = new ArrayList<>();
+            o.outcome().actionPoints().forEach(p -> out.add(postingsOf(p)));
+            o.outcome().themes().forEach(t -> out.add(postingsOf(t)));
+            return new Clause.Union(ix.n, out);
         }
         throw new IllegalStateException("no plan for " + f);
+    }
+
+    private Postings postingsOf(Coded pointOrTheme) {
+        return pointOrTheme instanceof ActionPoint p ? ix.actionPoints[p.ordinal()]
+                : ix.themes[((Theme) pointOrTheme).ordinal()];
     }
 
     private Clause union(Postings p) {

@@ -2,6 +2,7 @@ package dev.gmg.query;
 
 import dev.gmg.model.Activity;
 import dev.gmg.model.ActivityPlace;
+import dev.gmg.model.Crosswalk;
 import dev.gmg.model.Agency;
 import dev.gmg.model.Dataset;
 import dev.gmg.model.Gazetteer;
@@ -120,6 +121,10 @@ final class Scan {
         } else if (f instanceof Leaves.IdIs i) {
             String id = requireActivity(i.id());
             return a -> a.id().equals(id);
+        } else if (f instanceof Leaves.FrameworkIs x) {
+            return a -> Crosswalk.standard().reaches(a, x.ref(), x.minimum());
+        } else if (f instanceof Leaves.OutcomeIs o) {
+            return a -> Crosswalk.standard().serves(a, o.outcome());
         }
         throw new IllegalStateException("no meaning for " + f);
     }

@@ -15,14 +15,14 @@ final class Syntax {
     static final List<String> NAMES = List.of("all", "point", "agency", "exact-agency", "role", "agency-kind",
             "gmg-member", "country", "region", "region-within", "global", "place-role", "placeless", "overlaps",
             "within", "starts", "undated", "precision", "status", "kind", "theme", "text", "source", "part-of",
-            "related", "id");
+            "related", "id", "sdg", "gcm", "outcome");
 
     /** Leaves written without a value. */
     static final List<String> BARE = List.of("all", "gmg-member", "global", "placeless", "undated");
 
     /** Leaves that take {@code /role,role} after the value. */
     static final List<String> WITH_ROLES = List.of("agency", "exact-agency", "agency-kind", "gmg-member", "country",
-            "region", "region-within", "global");
+            "region", "region-within", "global", "sdg", "gcm");
 
     private static final Pattern BARE_VALUE = Pattern.compile("[\\p{L}\\p{N}._#*'+-]+");
 

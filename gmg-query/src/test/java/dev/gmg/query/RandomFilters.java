@@ -6,6 +6,10 @@ import dev.gmg.model.ActivityKind;
 import dev.gmg.model.ActivityPlace;
 import dev.gmg.model.Agency;
 import dev.gmg.model.AgencyKind;
+import dev.gmg.model.Crosswalk;
+import dev.gmg.model.FrameworkRef;
+import dev.gmg.model.HldOutcome;
+import dev.gmg.model.LinkStrength;
 import dev.gmg.model.Dataset;
 import dev.gmg.model.Gazetteer;
 import dev.gmg.model.Place;
@@ -57,7 +61,7 @@ public final class RandomFilters {
     public ActivityFilter leaf() {
         List<Activity> acts = d.activities();
         Activity a = acts.isEmpty() ? null : acts.get(r.nextInt(acts.size()));
-        switch (r.nextInt(26)) {
+        switch (r.nextInt(29)) {
             case 0:
                 return Filters.all();
             case 1:
@@ -132,6 +136,15 @@ public final class RandomFilters {
             case 24:
                 return a == null ? Filters.all()
                         : Filters.relatedTo(a.related().isEmpty() ? a.id() : a.related().get(0));
+            case 25:
+            case 26: {
+                List<FrameworkRef> refs = Crosswalk.standard().refs();
+                return Filters.framework(refs.get(r.nextInt(refs.size())), pick(LinkStrength.values()));
+            }
+            case 27: {
+                List<HldOutcome> outcomes = Crosswalk.standard().outcomes();
+                return Filters.outcome(outcomes.get(r.nextInt(outcomes.size())).id());
+            }
             default:
                 return a == null ? Filters.all() : Filters.id(a.id());
         }

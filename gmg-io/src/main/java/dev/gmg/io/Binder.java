@@ -63,76 +63,6 @@ final class Binder {
         this.problems = problems;
     }
 
-    // ----------------------------------------------------------------------------------------------- dataset
-
-    /** The parts of a dataset that could be bound, with their indexes in the input. */
-    static final class Parts {
-        DatasetMetadata metadata;
-        final List<Agency> agencies = new ArrayList<>();
-        /** For each of {@link #agencies}, its index in the input, or -1 for a stand-in. */
-        final List<Integer> agencyIndex = new ArrayList<>();
-        final List<Activity> activities = new ArrayList<>();
-        final List<Integer> activityIndex = new ArrayList<>();
-    }
-
-    /** Binds a whole dataset document. Never null; problems are in {@link #problems}. */
-    Parts dataset(Node root) {
-        Parts parts = new Parts();
-        if (!expectObject(root, "")) {
-            return parts;
-        }
-        checkFields(root, "", DATASET_FIELDS, Set.copyOf(DATASET_FIELDS));
-        Node meta = root.fields.get("metadata");
-        if (meta != null) {
-            parts.metadata = metadata(meta, "metadata");
-        }
-        List<Node> agencies = array(root, "agencies", "");
-        if (agencies != null) {
-            bindAll(agencies, "agencies", "agency", this::agency, parts.agencies, parts.agencyIndex,
-                    id -> Agency.builder().id(id).name("-").kind(AgencyKind.UNIT).build());
-        }
-        List<Node> activities = array(root, "activities", "");
-        if (activities != null) {
-            bindAll(activities, "activities", "activity", this::activity, parts.activities, parts.activityIndex,
-                    id -> Activity.builder().id(id).title("-").summary("-").addActionPoints(ActionPoint.of(1))
-                            .addParticipants(Participant.of("-", Role.LEAD)).status(Status.PLANNED)
-                            .kind(ActivityKind.PROGRAMME).build());
-        }
-        return parts;
-    }
-
-    /**
-     * Binds each item; a duplicate id is a problem and the later item is left out; an item that cannot be bound
-     * but has a usable id is replaced by a stand-in, so references to it are not reported as unknown.
-     */
-    private <T> void bindAll(List<Node> items, String name, String what, BiFunction<Node, String, T> bind,
-            List<T> out, List<Integer> index, java.util.function.Function<String, T> standIn) {
-        Map<String, Integer> firstIndex = new HashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            Node item = items.get(i);
-            String path = Paths.item(name, i);
-            Node idNode = item.fields.get("id");
-            String id = idNode != null && idNode.kind == Node.Kind.STRING && !idNode.text.isBlank()
-                    ? idNode.text : null;
-            Integer first = id == null ? null : firstIndex.putIfAbsent(id, i);
-            T value = bind.apply(item, path);
-            if (first != null) {
-                problems.at(idNode, path + ".id", "duplicate " + what + " id '" + Text.visible(id) + "': "
-                        + Paths.item(name, first) + " has the same id", "a unique id", Text.quote(id), List.of());
-            } else if (value != null) {
-                out.add(value);
-                index.add(i);
-            } else if (id != null) {
-                try {
-                    out.add(standIn.apply(id));
-                    index.add(-1);
-                } catch (RuntimeException e) {
-                    // no stand-in: references to it will be reported as unknown
-                }
-            }
-        }
-    }
-
     DatasetMetadata metadata(Node n, String path) {
         if (!expectObject(n, path)) {
             return null;
@@ -473,6 +403,13 @@ final class Binder {
             problems.type(v, path, "a string");
             return null;
         }
+        int surrogate = Text.firstLoneSurrogate(v.text);
+        if (surrogate >= 0) {
+            problems.at(v, path, String.format("lone surrogate \\u%04X at index %d: not a Unicode character (a"
+                    + " \\u escape of half a pair?)", (int) v.text.charAt(surrogate), surrogate), "Unicode text",
+                    Text.quote(v.text), List.of());
+            return null;
+        }
         int control = Text.firstControl(v.text);
         if (control >= 0) {
             problems.at(v, path, String.format("control character U+%04X at index %d; text fields hold one line"
@@ -589,6 +526,13 @@ final class Binder {
     /** A vocabulary term by its exact code; a label or a near miss is a problem that names the code. */
     <E extends Enum<E> & Coded> E code(Node v, String path, Class<E> type, String what) {
         E[] all = type.getEnumConstants();
+        if (v.kind == Node.Kind.STRING) {
+            for (E e : all) {
+                if (e.code().equals(v.text)) {
+                    return e;
+                }
+            }
+        }
         String codes = Arrays.stream(all).map(Coded::code).collect(Collectors.joining(", "));
         if (v.kind != Node.Kind.STRING) {
             problems.type(v, path, "a " + what + " code (one of " + codes + ")");

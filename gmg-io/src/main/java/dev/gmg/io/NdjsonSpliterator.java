@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
@@ -29,7 +27,10 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
     private final Dataset agencies;
     private final boolean validate;
     private final Problems problems = new Problems();
-    private final Map<String, Integer> idLines = new HashMap<>();
+    private final ReadOptions options;
+    private final tools.jackson.core.json.JsonFactory factory;
+    /** The ids seen so far, as fingerprints with their line: a few bytes per activity, however long the input. */
+    private final IdTable idLines = new IdTable();
 
     private final byte[] buffer = new byte[64 * 1024];
     private int position;
@@ -41,8 +42,10 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
     private boolean done;
 
     NdjsonSpliterator(InputStream in, String source, Dataset agencies, boolean validate,
-            Consumer<Problem> onProblem) {
+            Consumer<Problem> onProblem, ReadOptions options) {
         super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE);
+        this.options = options;
+        this.factory = TreeReader.factory(options);
         this.in = in;
         this.source = source;
         this.agencies = agencies;
@@ -63,8 +66,16 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
             problems.lineOffset = lineNumber - 1;
             int before = problems.count;
             if (lineTooLong) {
-                problems.add("", 1, 1, "line too long: a line may have at most " + GmgJson.MAX_LINE_LENGTH
-                        + " bytes", null, null, List.of());
+                problems.add("", 1, 1, "line too long: a line may have at most " + options.maxLineBytes()
+                        + " bytes (see ReadOptions.maxLineBytes)", null, null, List.of());
+                continue;
+            }
+            String encoding = Encoding.notUtf8(line, lineLength);
+            if (encoding != null) {
+                problems.add("", 1, 1, Encoding.message(encoding), "UTF-8", encoding, List.of());
+                if (lineNumber == 1) {
+                    break; // the whole file is in another encoding: one problem says it
+                }
                 continue;
             }
             Activity activity = read();
@@ -80,26 +91,15 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
     }
 
     private Activity read() {
-        Node node;
-        try (JsonParser parser = TreeReader.FACTORY.createParser(ObjectReadContext.empty(), line, 0, lineLength)) {
-            node = new TreeReader(problems).document(parser);
-        }
-        if (node == null) {
+        int offset = lineNumber == 1 && lineLength >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB
+                && (line[2] & 0xFF) == 0xBF ? 3 : 0;
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), line, offset,
+                lineLength - offset)) {
+            return Reading.ndjsonActivity(new TreeReader(parser, problems, options, source), problems, agencies,
+                    validate, idLines, lineNumber);
+        } catch (TreeReader.Stop stop) {
             return null;
         }
-        int before = problems.count;
-        Activity activity = new Binder(problems).activity(node, "");
-        if (activity == null) {
-            return null;
-        }
-        Reading.activity(activity, node, problems, agencies, validate);
-        Integer first = idLines.putIfAbsent(activity.id(), lineNumber);
-        if (first != null) {
-            Node id = node.fields.get("id");
-            problems.at(id, "id", "duplicate activity id " + Text.quote(activity.id()) + ": line " + first
-                    + " has the same id", "a unique id", Text.quote(activity.id()), List.of());
-        }
-        return problems.count == before ? activity : null;
     }
 
     private boolean isBlank() {
@@ -135,17 +135,17 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
                     }
                     return true;
                 }
-                if (lineLength >= GmgJson.MAX_LINE_LENGTH) {
+                if (lineLength >= options.maxLineBytes()) {
                     lineTooLong = true;
                     continue;
                 }
                 if (lineLength == line.length) {
-                    line = Arrays.copyOf(line, Math.min(line.length * 2, GmgJson.MAX_LINE_LENGTH));
+                    line = Arrays.copyOf(line, Math.min(line.length * 2, options.maxLineBytes()));
                 }
                 line[lineLength++] = b;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw Reading.unreadable(source, e);
         }
     }
 }

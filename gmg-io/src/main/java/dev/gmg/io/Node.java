@@ -15,7 +15,9 @@ final class Node {
 
     enum Kind {
         OBJECT("an object"), ARRAY("an array"), STRING("a string"), INTEGER("an integer"), DECIMAL("a number"),
-        BOOLEAN("true or false"), NULL("null");
+        BOOLEAN("true or false"), NULL("null"),
+        /** The value of an unknown field: skipped, not built; only its place is kept. */
+        SKIPPED("a value");
 
         final String description;
 
@@ -98,6 +100,7 @@ final class Node {
             case OBJECT:
             case ARRAY:
             case NULL:
+            case SKIPPED:
                 return kind.description;
             case BOOLEAN:
                 return text;

@@ -51,11 +51,34 @@ final class Binder {
     static final List<String> PLACE_FIELDS = List.of("place", "role");
     static final List<String> SOURCE_FIELDS = List.of("section", "subheading", "paragraph");
 
+    private static final Set<String> SOURCE_REQUIRED = Set.of("section", "paragraph");
+    /** Each field list as a set, for a quick look-up. */
+    private static final Map<List<String>, Set<String>> KNOWN = new java.util.IdentityHashMap<>();
+
+    static {
+        for (List<String> l : List.of(DATASET_FIELDS, METADATA_FIELDS, STOCK_FIELDS, AGENCY_FIELDS, ACTIVITY_FIELDS,
+                PARTICIPANT_FIELDS, PLACE_FIELDS, SOURCE_FIELDS)) {
+            KNOWN.put(l, Set.copyOf(l));
+        }
+    }
+
     private static final Set<String> METADATA_REQUIRED = Set.of("title", "publisher", "published", "asOf",
             "version");
     private static final Set<String> AGENCY_REQUIRED = Set.of("id", "name", "kind");
     private static final Set<String> ACTIVITY_REQUIRED = Set.of("id", "title", "summary", "actionPoints",
             "participants", "status", "kind");
+
+    /** Each vocabulary's constants by code: {@code code()} builds its string on every call. */
+    private static final ClassValue<Map<String, Object>> CODES = new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+            Map<String, Object> m = new HashMap<>();
+            for (Object e : type.getEnumConstants()) {
+                m.put(((Coded) e).code(), e);
+            }
+            return Map.copyOf(m);
+        }
+    };
 
     final Problems problems;
 
@@ -96,7 +119,7 @@ final class Binder {
             return null;
         }
         int before = problems.count;
-        checkFields(n, path, STOCK_FIELDS, Set.copyOf(STOCK_FIELDS));
+        checkFields(n, path, STOCK_FIELDS, KNOWN.get(STOCK_FIELDS));
         Integer year = integer(n, "year", path);
         Integer millions = integer(n, "millions", path);
         if (problems.count > before) {
@@ -263,7 +286,7 @@ final class Binder {
             return null;
         }
         int before = problems.count;
-        checkFields(n, path, PARTICIPANT_FIELDS, Set.copyOf(PARTICIPANT_FIELDS));
+        checkFields(n, path, PARTICIPANT_FIELDS, KNOWN.get(PARTICIPANT_FIELDS));
         String agency = string(n, "agency", path);
         Role role = code(n, "role", path, Role.class, "role");
         if (problems.count > before) {
@@ -277,7 +300,7 @@ final class Binder {
             return null;
         }
         int before = problems.count;
-        checkFields(n, path, PLACE_FIELDS, Set.copyOf(PLACE_FIELDS));
+        checkFields(n, path, PLACE_FIELDS, KNOWN.get(PLACE_FIELDS));
         Place place = null;
         String code = string(n, "place", path);
         if (code != null) {
@@ -322,7 +345,7 @@ final class Binder {
             return null;
         }
         int before = problems.count;
-        checkFields(n, path, SOURCE_FIELDS, Set.of("section", "paragraph"));
+        checkFields(n, path, SOURCE_FIELDS, SOURCE_REQUIRED);
         String section = string(n, "section", path);
         String subheading = string(n, "subheading", path);
         Integer paragraph = integer(n, "paragraph", path);
@@ -363,8 +386,9 @@ final class Binder {
 
     /** Reports unknown fields (with near misses) and missing required fields. */
     private void checkFields(Node n, String path, List<String> known, Set<String> required) {
+        Set<String> knownSet = KNOWN.get(known);
         for (Map.Entry<String, Node> e : n.fields.entrySet()) {
-            if (!known.contains(e.getKey())) {
+            if (!knownSet.contains(e.getKey())) {
                 List<String> near = Suggestions.suggest(e.getKey(), known);
                 String hint = Suggestions.didYouMean(near);
                 problems.add(Paths.field(path, e.getKey()), e.getValue().keyLine, e.getValue().keyColumn,
@@ -373,7 +397,12 @@ final class Binder {
                         "one of " + String.join(", ", known), Text.quote(e.getKey()), near);
             }
         }
-        for (String name : known) {
+        boolean missing = false;
+        for (String name : required) {
+            missing |= !n.fields.containsKey(name);
+        }
+        for (int i = 0; missing && i < known.size(); i++) {
+            String name = known.get(i);
             if (required.contains(name) && !n.fields.containsKey(name)) {
                 problems.at(n, Paths.field(path, name), "missing required field '" + name + "'",
                         "field '" + name + "'", "no such field", List.of());
@@ -395,7 +424,13 @@ final class Binder {
     /** A string field without control characters; null when absent or wrong. */
     private String string(Node n, String name, String path) {
         Node v = n.fields.get(name);
-        return v == null ? null : string(v, Paths.field(path, name));
+        if (v == null) {
+            return null;
+        }
+        if (v.kind == Node.Kind.STRING && Text.isPlain(v.text)) {
+            return v.text; // the common case, without building the path
+        }
+        return string(v, Paths.field(path, name));
     }
 
     private String string(Node v, String path) {
@@ -525,14 +560,13 @@ final class Binder {
 
     /** A vocabulary term by its exact code; a label or a near miss is a problem that names the code. */
     <E extends Enum<E> & Coded> E code(Node v, String path, Class<E> type, String what) {
-        E[] all = type.getEnumConstants();
         if (v.kind == Node.Kind.STRING) {
-            for (E e : all) {
-                if (e.code().equals(v.text)) {
-                    return e;
-                }
+            Object exact = CODES.get(type).get(v.text);
+            if (exact != null) {
+                return type.cast(exact);
             }
         }
+        E[] all = type.getEnumConstants();
         String codes = Arrays.stream(all).map(Coded::code).collect(Collectors.joining(", "));
         if (v.kind != Node.Kind.STRING) {
             problems.type(v, path, "a " + what + " code (one of " + codes + ")");

@@ -117,6 +117,7 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
         lineLength = 0;
         lineTooLong = false;
         boolean any = false;
+        int max = options.maxLineBytes();
         try {
             while (true) {
                 if (position == limit) {
@@ -128,21 +129,28 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
                     }
                 }
                 any = true;
-                byte b = buffer[position++];
-                if (b == '\n') {
+                int end = position;
+                while (end < limit && buffer[end] != '\n') {
+                    end++;
+                }
+                int n = end - position;
+                if (lineLength + n > max) {
+                    lineTooLong = true;
+                    n = Math.max(0, max - lineLength);
+                }
+                if (lineLength + n > line.length) {
+                    line = Arrays.copyOf(line, Math.min(Math.max(line.length * 2, lineLength + n), max));
+                }
+                System.arraycopy(buffer, position, line, lineLength, n);
+                lineLength += n;
+                if (end < limit) {
+                    position = end + 1;
                     if (lineLength > 0 && line[lineLength - 1] == '\r') {
                         lineLength--;
                     }
                     return true;
                 }
-                if (lineLength >= options.maxLineBytes()) {
-                    lineTooLong = true;
-                    continue;
-                }
-                if (lineLength == line.length) {
-                    line = Arrays.copyOf(line, Math.min(line.length * 2, options.maxLineBytes()));
-                }
-                line[lineLength++] = b;
+                position = limit;
             }
         } catch (IOException e) {
             throw Reading.unreadable(source, e);

@@ -70,4 +70,15 @@ final class Text {
         }
         return -1;
     }
+
+    /** True when the text has no control character and no surrogate at all: most text, checked in one pass. */
+    static boolean isPlain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0xD800 && c <= 0xDFFF)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -37,6 +37,11 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (out != null && java.nio.file.Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && !java.nio.file.Files.isRegularFile(out)) {
+            throw new Gmg.UsageException("--out " + out + " exists and is not a regular file (a folder, device,"
+                    + " pipe or dangling link); give the name of a new or regular file");
+        }
         Dataset dataset = data.load();
         if (out != null) {
             switch (format) {

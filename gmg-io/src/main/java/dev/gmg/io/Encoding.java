@@ -39,6 +39,11 @@ final class Encoding {
         if (n >= 2 && b[0] != 0 && b[1] == 0) {
             return "UTF-16LE (no BOM)";
         }
+        for (int i = 0; i < n && i < 4; i++) {
+            if (b[i] == 0) {
+                return "zero bytes, as in UTF-16 or UTF-32"; // never in UTF-8 JSON: a NUL is not even allowed in a string
+            }
+        }
         return null;
     }
 

@@ -150,7 +150,17 @@ public final class GmgJson {
 
     static Dataset read(InputStream in, String source, boolean validate, ReadOptions options) {
         InputStream utf8 = utf8(in, source);
-        try (JsonParser p = TreeReader.factory(options).createParser(ObjectReadContext.empty(), utf8)) {
+        JsonParser parser;
+        try {
+            parser = TreeReader.factory(options).createParser(ObjectReadContext.empty(), utf8);
+        } catch (tools.jackson.core.JacksonException e) {
+            if (e.getCause() instanceof IOException io && !(io instanceof java.io.CharConversionException)) {
+                throw Reading.unreadable(source, io);
+            }
+            throw new GmgFormatException(source, List.of(new Problem("", 1, 1, "expected UTF-8 JSON: "
+                    + TreeReader.describe(e, options), "UTF-8", null, List.of())));
+        }
+        try (JsonParser p = parser) {
             return Reading.dataset(p, source, validate, options);
         }
     }

@@ -99,6 +99,11 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
                     validate, idLines, lineNumber);
         } catch (TreeReader.Stop stop) {
             return null;
+        } catch (tools.jackson.core.JacksonException e) {
+            // the parser could not even start (its encoding detection), before any token
+            problems.add("", 1, 1, "expected UTF-8 JSON: " + TreeReader.describe(e, options), "UTF-8", null,
+                    List.of());
+            return null;
         }
     }
 

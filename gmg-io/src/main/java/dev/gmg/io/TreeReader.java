@@ -228,7 +228,7 @@ final class TreeReader {
 
     /** Records the problem a parser exception stands for and returns the {@link Stop} to throw. */
     Stop stop(JacksonException e) {
-        if (e instanceof JacksonIOException io) {
+        if (e instanceof JacksonIOException io && !(io.getCause() instanceof java.io.CharConversionException)) {
             // Not a mistake in the input: the input itself could not be read.
             throw Reading.unreadable(source, io.getCause() != null ? io.getCause() : io);
         }

@@ -84,4 +84,36 @@ public class ReadBenchmark {
         }
         return n;
     }
+
+    /**
+     * Outside JMH, for the heap figures: {@code write N DIR} writes {@code N} synthetic activities as
+     * {@code synthetic-N.json} and {@code synthetic-N.ndjson}; {@code read FILE} reads and validates one (NDJSON
+     * against the synthetic agencies) and prints the number of activities.
+     *
+     * @param args {@code write N DIR} or {@code read FILE}
+     * @throws java.io.IOException if a file cannot be written
+     */
+    public static void main(String[] args) throws java.io.IOException {
+        if (args.length == 3 && args[0].equals("write")) {
+            int n = Integer.parseInt(args[1]);
+            Dataset dataset = SyntheticDatasets.generate(42, n);
+            java.nio.file.Path dir = java.nio.file.Path.of(args[2]);
+            GmgJson.write(dataset, dir.resolve("synthetic-" + n + ".json"));
+            GmgJson.writeNdjson(dataset.activities(), dir.resolve("synthetic-" + n + ".ndjson"));
+        } else if (args.length == 2 && args[0].equals("read")) {
+            java.nio.file.Path file = java.nio.file.Path.of(args[1]);
+            long n;
+            if (file.toString().endsWith(".ndjson")) {
+                try (var s = GmgJson.readNdjson(file, SyntheticDatasets.generate(42, 0))) {
+                    n = s.count();
+                }
+            } else {
+                n = GmgJson.read(file).activities().size();
+            }
+            System.out.println(n);
+        } else {
+            System.err.println("usage: ReadBenchmark write N DIR | read FILE");
+            System.exit(2);
+        }
+    }
 }

@@ -387,7 +387,8 @@ final class Binder {
     /** Reports unknown fields (with near misses) and missing required fields. */
     private void checkFields(Node n, String path, List<String> known, Set<String> required) {
         Set<String> knownSet = KNOWN.get(known);
-        for (Map.Entry<String, Node> e : n.fields.entrySet()) {
+        for (Map.Entry<String, Node> e : n.unknownFields == 0 ? Map.<String, Node>of().entrySet()
+                : n.fields.entrySet()) {
             if (!knownSet.contains(e.getKey())) {
                 List<String> near = Suggestions.suggest(e.getKey(), known);
                 String hint = Suggestions.didYouMean(near);

@@ -33,6 +33,11 @@ final class Node {
     final List<Node> items;
     final int line;
     final int column;
+    /**
+     * For an object read against a shape: its unknown fields are exactly its {@link Kind#SKIPPED} members, and
+     * this is how many there are; -1 when it was read without a shape.
+     */
+    int unknownFields = -1;
     /** For a member of an object, where its name was written. */
     int keyLine;
     int keyColumn;

@@ -161,6 +161,9 @@ final class TreeReader {
         switch (t) {
             case START_OBJECT: {
                 Node obj = Node.object(line, col);
+                if (shape.fields != null) {
+                    obj.unknownFields = 0;
+                }
                 JsonToken next;
                 while ((next = next()) == JsonToken.PROPERTY_NAME) {
                     String name = parser.currentName();
@@ -172,6 +175,7 @@ final class TreeReader {
                         TokenStreamLocation at = parser.currentTokenLocation();
                         skip(valueToken);
                         child = Node.scalar(Node.Kind.SKIPPED, null, at.getLineNr(), at.getColumnNr());
+                        obj.unknownFields++;
                     } else {
                         child = read(valueToken, childShape);
                     }

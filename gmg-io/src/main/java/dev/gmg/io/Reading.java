@@ -82,7 +82,8 @@ final class Reading {
             try {
                 extra = parser.nextToken();
             } catch (tools.jackson.core.JacksonException e) {
-                if (e instanceof tools.jackson.core.exc.JacksonIOException) {
+                if (e instanceof tools.jackson.core.exc.JacksonIOException
+                        || e instanceof tools.jackson.core.exc.StreamConstraintsException) {
                     throw in.stop(e);
                 }
                 TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : end;

@@ -52,6 +52,8 @@ final class Binder {
     static final List<String> SOURCE_FIELDS = List.of("section", "subheading", "paragraph");
 
     private static final Set<String> SOURCE_REQUIRED = Set.of("section", "paragraph");
+    /** Each required set as an array (by identity): iterating an immutable set is slow on the hot path. */
+    private static final Map<Set<String>, String[]> REQUIRED = new java.util.IdentityHashMap<>();
     /** Each field list as a set, for a quick look-up. */
     private static final Map<List<String>, Set<String>> KNOWN = new java.util.IdentityHashMap<>();
 
@@ -67,6 +69,13 @@ final class Binder {
     private static final Set<String> AGENCY_REQUIRED = Set.of("id", "name", "kind");
     private static final Set<String> ACTIVITY_REQUIRED = Set.of("id", "title", "summary", "actionPoints",
             "participants", "status", "kind");
+
+    static {
+        for (Set<String> r : List.of(METADATA_REQUIRED, AGENCY_REQUIRED, ACTIVITY_REQUIRED, SOURCE_REQUIRED)) {
+            REQUIRED.put(r, r.toArray(String[]::new));
+        }
+        KNOWN.values().forEach(r -> REQUIRED.put(r, r.toArray(String[]::new)));
+    }
 
     /** Each vocabulary's constants by code: {@code code()} builds its string on every call. */
     private static final ClassValue<Map<String, Object>> CODES = new ClassValue<>() {
@@ -399,7 +408,8 @@ final class Binder {
             }
         }
         boolean missing = false;
-        for (String name : required) {
+        String[] requiredNames = REQUIRED.get(required);
+        for (String name : requiredNames != null ? requiredNames : required.toArray(String[]::new)) {
             missing |= !n.fields.containsKey(name);
         }
         for (int i = 0; missing && i < known.size(); i++) {

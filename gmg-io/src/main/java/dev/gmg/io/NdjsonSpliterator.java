@@ -5,7 +5,6 @@ import dev.gmg.model.Activity;
 import dev.gmg.model.Dataset;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Spliterator;

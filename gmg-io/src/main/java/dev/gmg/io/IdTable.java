@@ -2,9 +2,9 @@ package dev.gmg.io;
 
 /**
  * The ids seen so far, for the duplicate-id check of a stream that may be longer than memory: each id is kept only
- * as a 64-bit fingerprint with the number of the item (or line) that first had it, 12 bytes in an open-addressing
- * table that is at most three-quarters full (about 16 to 32 bytes per id, against more than a hundred for a
- * {@code HashMap<String, Integer>}).
+ * as a 64-bit fingerprint with the number of the item (or line) that first had it: 13 bytes a slot in an
+ * open-addressing table between three-eighths and three-quarters full, so 17 to 35 bytes an id, against more than
+ * a hundred for a {@code HashMap<String, Integer>} holding the ids themselves.
  *
  * <p>Two different ids share a fingerprint with a probability of about n²/2⁶⁵: below one in ten million for a
  * million ids. Such a pair would be reported as a duplicate; nothing is ever silently accepted.

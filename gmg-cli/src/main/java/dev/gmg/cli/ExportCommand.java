@@ -43,6 +43,13 @@ final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--format datapackage writes a folder of files: name it with --out DIR");
         }
+        if (format != Format.datapackage && out != null
+                && java.nio.file.Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && !java.nio.file.Files.isRegularFile(out)) {
+            // a data package's --out is a folder, refused by DataPackage.write if it is anything else
+            throw new Gmg.UsageException("--out " + out + " exists and is not a regular file (a folder, device,"
+                    + " pipe or dangling link); give the name of a new or regular file");
+        }
         Dataset dataset = data.load();
         if (out != null) {
             switch (format) {

@@ -132,6 +132,10 @@ public final class Gmg implements Runnable {
             e.problems().forEach(p -> err.println("  " + p));
             return INVALID_DATA;
         }
+        if (ex instanceof DataOption.TooLarge) {
+            err.println("gmg: " + ex.getMessage());
+            return INVALID_DATA;
+        }
         if (ex instanceof UnknownReferenceException || ex instanceof UsageException) {
             err.println("gmg: " + ex.getMessage());
             return USAGE;

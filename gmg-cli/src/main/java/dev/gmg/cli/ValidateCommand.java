@@ -3,6 +3,7 @@ package dev.gmg.cli;
 import dev.gmg.io.Datasets;
 import dev.gmg.io.GmgFormatException;
 import dev.gmg.io.GmgJson;
+import dev.gmg.io.ReadOptions;
 import dev.gmg.model.Activity;
 import dev.gmg.model.Dataset;
 import java.io.PrintWriter;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
 /** {@code gmg validate FILE...}: checks dataset files and lists every problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Checks .json datasets and .ndjson activity files against the format and every rule of the model, and lists each problem with its line, column and JSON path.",
-        footer = {"", "Exit codes: 0 every file is valid, 1 a file has problems, 2 usage error (no such file, unknown type)."})
+        footer = {"", "Exit codes: 0 every file is valid, 1 a file has problems (or is too large for the heap), 2 usage error (no such file, unknown type, unreadable file)."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -29,6 +30,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files ending in .json (a dataset) or .ndjson (activities).")
     List<Path> files;
+
+    @picocli.CommandLine.Mixin
+    ReadLimits limits = new ReadLimits();
 
     @Option(names = "--agencies", paramLabel = "FILE",
             description = "For .ndjson files: the dataset whose agencies participants may name (default: the bundled one).")
@@ -42,19 +46,25 @@ final class ValidateCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "cannot tell the type of '" + f
                         + "': name it *.json (a dataset) or *.ndjson (one activity a line)");
             }
-            if (!Files.isRegularFile(f)) {
-                throw new ParameterException(spec.commandLine(), "no such file: " + f);
-            }
+            requireFile(f);
         }
-        if (agencies != null && !Files.isRegularFile(agencies)) {
-            throw new ParameterException(spec.commandLine(), "no such file: " + agencies);
+        if (agencies != null) {
+            requireFile(agencies);
         }
+        ReadOptions options = limits.options();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Dataset known = agencies == null ? Datasets.hld2014() : GmgJson.read(agencies);
+        Dataset known = agencies == null ? Datasets.hld2014() : DataOption.read(agencies, options);
         int invalid = 0;
         for (Path f : files) {
-            List<GmgFormatException.Problem> problems = check(f, known);
+            List<GmgFormatException.Problem> problems;
+            try {
+                problems = check(f, known, options);
+            } catch (OutOfMemoryError e) {
+                invalid++;
+                err.println(f + ": " + DataOption.TOO_LARGE);
+                continue;
+            }
             if (problems.isEmpty()) {
                 out.println(f + ": valid");
             } else {
@@ -68,12 +78,22 @@ final class ValidateCommand implements Callable<Integer> {
         return invalid == 0 ? 0 : Gmg.INVALID_DATA;
     }
 
-    private static List<GmgFormatException.Problem> check(Path f, Dataset known) {
+    private void requireFile(Path f) {
+        if (!Files.exists(f)) {
+            throw new ParameterException(spec.commandLine(), "no such file: " + f);
+        }
+        if (!Files.isRegularFile(f)) {
+            throw new ParameterException(spec.commandLine(), "not a regular file: " + f
+                    + " (a folder, device or pipe)");
+        }
+    }
+
+    private static List<GmgFormatException.Problem> check(Path f, Dataset known, ReadOptions options) {
         try {
             if (f.getFileName().toString().endsWith(".json")) {
-                GmgJson.read(f);
+                GmgJson.read(f, options);
             } else {
-                try (Stream<Activity> activities = GmgJson.readNdjson(f, known)) {
+                try (Stream<Activity> activities = GmgJson.readNdjson(f, known, options)) {
                     activities.forEach(a -> { });
                 }
             }

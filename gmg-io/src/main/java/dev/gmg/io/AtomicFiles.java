@@ -36,6 +36,11 @@ final class AtomicFiles {
             throw new UncheckedIOException("cannot write " + target + ": it is a folder",
                     new java.nio.file.FileSystemException(target.toString()));
         }
+        if (Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(absolute)) {
+            // A device, a FIFO, a socket or a dangling link: renaming over it would replace it with a file.
+            throw new UncheckedIOException("cannot write " + target + ": it exists and is not a regular file",
+                    new java.nio.file.FileSystemException(target.toString()));
+        }
         Path temp = folder.resolve("." + absolute.getFileName() + "."
                 + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp");
         boolean moved = false;

@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -51,86 +50,48 @@ final class Binder {
     static final List<String> PLACE_FIELDS = List.of("place", "role");
     static final List<String> SOURCE_FIELDS = List.of("section", "subheading", "paragraph");
 
+    private static final Set<String> SOURCE_REQUIRED = Set.of("section", "paragraph");
+    /** Each required set as an array (by identity): iterating an immutable set is slow on the hot path. */
+    private static final Map<Set<String>, String[]> REQUIRED = new java.util.IdentityHashMap<>();
+    /** Each field list as a set, for a quick look-up. */
+    private static final Map<List<String>, Set<String>> KNOWN = new java.util.IdentityHashMap<>();
+
+    static {
+        for (List<String> l : List.of(DATASET_FIELDS, METADATA_FIELDS, STOCK_FIELDS, AGENCY_FIELDS, ACTIVITY_FIELDS,
+                PARTICIPANT_FIELDS, PLACE_FIELDS, SOURCE_FIELDS)) {
+            KNOWN.put(l, Set.copyOf(l));
+        }
+    }
+
     private static final Set<String> METADATA_REQUIRED = Set.of("title", "publisher", "published", "asOf",
             "version");
     private static final Set<String> AGENCY_REQUIRED = Set.of("id", "name", "kind");
     private static final Set<String> ACTIVITY_REQUIRED = Set.of("id", "title", "summary", "actionPoints",
             "participants", "status", "kind");
 
+    static {
+        for (Set<String> r : List.of(METADATA_REQUIRED, AGENCY_REQUIRED, ACTIVITY_REQUIRED, SOURCE_REQUIRED)) {
+            REQUIRED.put(r, r.toArray(String[]::new));
+        }
+        KNOWN.values().forEach(r -> REQUIRED.put(r, r.toArray(String[]::new)));
+    }
+
+    /** Each vocabulary's constants by code: {@code code()} builds its string on every call. */
+    private static final ClassValue<Map<String, Object>> CODES = new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+            Map<String, Object> m = new HashMap<>();
+            for (Object e : type.getEnumConstants()) {
+                m.put(((Coded) e).code(), e);
+            }
+            return Map.copyOf(m);
+        }
+    };
+
     final Problems problems;
 
     Binder(Problems problems) {
         this.problems = problems;
-    }
-
-    // ----------------------------------------------------------------------------------------------- dataset
-
-    /** The parts of a dataset that could be bound, with their indexes in the input. */
-    static final class Parts {
-        DatasetMetadata metadata;
-        final List<Agency> agencies = new ArrayList<>();
-        /** For each of {@link #agencies}, its index in the input, or -1 for a stand-in. */
-        final List<Integer> agencyIndex = new ArrayList<>();
-        final List<Activity> activities = new ArrayList<>();
-        final List<Integer> activityIndex = new ArrayList<>();
-    }
-
-    /** Binds a whole dataset document. Never null; problems are in {@link #problems}. */
-    Parts dataset(Node root) {
-        Parts parts = new Parts();
-        if (!expectObject(root, "")) {
-            return parts;
-        }
-        checkFields(root, "", DATASET_FIELDS, Set.copyOf(DATASET_FIELDS));
-        Node meta = root.fields.get("metadata");
-        if (meta != null) {
-            parts.metadata = metadata(meta, "metadata");
-        }
-        List<Node> agencies = array(root, "agencies", "");
-        if (agencies != null) {
-            bindAll(agencies, "agencies", "agency", this::agency, parts.agencies, parts.agencyIndex,
-                    id -> Agency.builder().id(id).name("-").kind(AgencyKind.UNIT).build());
-        }
-        List<Node> activities = array(root, "activities", "");
-        if (activities != null) {
-            bindAll(activities, "activities", "activity", this::activity, parts.activities, parts.activityIndex,
-                    id -> Activity.builder().id(id).title("-").summary("-").addActionPoints(ActionPoint.of(1))
-                            .addParticipants(Participant.of("-", Role.LEAD)).status(Status.PLANNED)
-                            .kind(ActivityKind.PROGRAMME).build());
-        }
-        return parts;
-    }
-
-    /**
-     * Binds each item; a duplicate id is a problem and the later item is left out; an item that cannot be bound
-     * but has a usable id is replaced by a stand-in, so references to it are not reported as unknown.
-     */
-    private <T> void bindAll(List<Node> items, String name, String what, BiFunction<Node, String, T> bind,
-            List<T> out, List<Integer> index, java.util.function.Function<String, T> standIn) {
-        Map<String, Integer> firstIndex = new HashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            Node item = items.get(i);
-            String path = Paths.item(name, i);
-            Node idNode = item.fields.get("id");
-            String id = idNode != null && idNode.kind == Node.Kind.STRING && !idNode.text.isBlank()
-                    ? idNode.text : null;
-            Integer first = id == null ? null : firstIndex.putIfAbsent(id, i);
-            T value = bind.apply(item, path);
-            if (first != null) {
-                problems.at(idNode, path + ".id", "duplicate " + what + " id '" + Text.visible(id) + "': "
-                        + Paths.item(name, first) + " has the same id", "a unique id", Text.quote(id), List.of());
-            } else if (value != null) {
-                out.add(value);
-                index.add(i);
-            } else if (id != null) {
-                try {
-                    out.add(standIn.apply(id));
-                    index.add(-1);
-                } catch (RuntimeException e) {
-                    // no stand-in: references to it will be reported as unknown
-                }
-            }
-        }
     }
 
     DatasetMetadata metadata(Node n, String path) {
@@ -166,7 +127,7 @@ final class Binder {
             return null;
         }
         int before = problems.count;
-        checkFields(n, path, STOCK_FIELDS, Set.copyOf(STOCK_FIELDS));
+        checkFields(n, path, STOCK_FIELDS, KNOWN.get(STOCK_FIELDS));
         Integer year = integer(n, "year", path);
         Integer millions = integer(n, "millions", path);
         if (problems.count > before) {
@@ -333,7 +294,7 @@ final class Binder {
             return null;
         }
         int before = problems.count;
-        checkFields(n, path, PARTICIPANT_FIELDS, Set.copyOf(PARTICIPANT_FIELDS));
+        checkFields(n, path, PARTICIPANT_FIELDS, KNOWN.get(PARTICIPANT_FIELDS));
         String agency = string(n, "agency", path);
         Role role = code(n, "role", path, Role.class, "role");
         if (problems.count > before) {
@@ -347,7 +308,7 @@ final class Binder {
             return null;
         }
         int before = problems.count;
-        checkFields(n, path, PLACE_FIELDS, Set.copyOf(PLACE_FIELDS));
+        checkFields(n, path, PLACE_FIELDS, KNOWN.get(PLACE_FIELDS));
         Place place = null;
         String code = string(n, "place", path);
         if (code != null) {
@@ -392,7 +353,7 @@ final class Binder {
             return null;
         }
         int before = problems.count;
-        checkFields(n, path, SOURCE_FIELDS, Set.of("section", "paragraph"));
+        checkFields(n, path, SOURCE_FIELDS, SOURCE_REQUIRED);
         String section = string(n, "section", path);
         String subheading = string(n, "subheading", path);
         Integer paragraph = integer(n, "paragraph", path);
@@ -433,8 +394,10 @@ final class Binder {
 
     /** Reports unknown fields (with near misses) and missing required fields. */
     private void checkFields(Node n, String path, List<String> known, Set<String> required) {
-        for (Map.Entry<String, Node> e : n.fields.entrySet()) {
-            if (!known.contains(e.getKey())) {
+        Set<String> knownSet = KNOWN.get(known);
+        for (Map.Entry<String, Node> e : n.unknownFields == 0 ? Map.<String, Node>of().entrySet()
+                : n.fields.entrySet()) {
+            if (!knownSet.contains(e.getKey())) {
                 List<String> near = Suggestions.suggest(e.getKey(), known);
                 String hint = Suggestions.didYouMean(near);
                 problems.add(Paths.field(path, e.getKey()), e.getValue().keyLine, e.getValue().keyColumn,
@@ -443,7 +406,13 @@ final class Binder {
                         "one of " + String.join(", ", known), Text.quote(e.getKey()), near);
             }
         }
-        for (String name : known) {
+        boolean missing = false;
+        String[] requiredNames = REQUIRED.get(required);
+        for (String name : requiredNames != null ? requiredNames : required.toArray(String[]::new)) {
+            missing |= !n.fields.containsKey(name);
+        }
+        for (int i = 0; missing && i < known.size(); i++) {
+            String name = known.get(i);
             if (required.contains(name) && !n.fields.containsKey(name)) {
                 problems.at(n, Paths.field(path, name), "missing required field '" + name + "'",
                         "field '" + name + "'", "no such field", List.of());
@@ -465,12 +434,25 @@ final class Binder {
     /** A string field without control characters; null when absent or wrong. */
     private String string(Node n, String name, String path) {
         Node v = n.fields.get(name);
-        return v == null ? null : string(v, Paths.field(path, name));
+        if (v == null) {
+            return null;
+        }
+        if (v.kind == Node.Kind.STRING && Text.isPlain(v.text)) {
+            return v.text; // the common case, without building the path
+        }
+        return string(v, Paths.field(path, name));
     }
 
     private String string(Node v, String path) {
         if (v.kind != Node.Kind.STRING) {
             problems.type(v, path, "a string");
+            return null;
+        }
+        int surrogate = Text.firstLoneSurrogate(v.text);
+        if (surrogate >= 0) {
+            problems.at(v, path, String.format("lone surrogate \\u%04X at index %d: not a Unicode character (a"
+                    + " \\u escape of half a pair?)", (int) v.text.charAt(surrogate), surrogate), "Unicode text",
+                    Text.quote(v.text), List.of());
             return null;
         }
         int control = Text.firstControl(v.text);
@@ -588,6 +570,12 @@ final class Binder {
 
     /** A vocabulary term by its exact code; a label or a near miss is a problem that names the code. */
     <E extends Enum<E> & Coded> E code(Node v, String path, Class<E> type, String what) {
+        if (v.kind == Node.Kind.STRING) {
+            Object exact = CODES.get(type).get(v.text);
+            if (exact != null) {
+                return type.cast(exact);
+            }
+        }
         E[] all = type.getEnumConstants();
         String codes = Arrays.stream(all).map(Coded::code).collect(Collectors.joining(", "));
         if (v.kind != Node.Kind.STRING) {

@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -45,12 +46,14 @@ import tools.jackson.core.ObjectReadContext;
  * is a {@link GmgFormatException}; a file that cannot be read at all is an {@link UncheckedIOException}.
  *
  * <h2>Limits</h2>
- * Input is refused, with a located problem, when it nests deeper than {@value #MAX_NESTING_DEPTH} levels, has a
- * string longer than {@value #MAX_STRING_LENGTH} characters, a field name longer than {@value #MAX_NAME_LENGTH}
- * characters, a number longer than {@value #MAX_NUMBER_LENGTH} digits, a JSON document larger than
+ * Input must be UTF-8 (a byte-order mark is allowed). It is refused, with a located problem, when it nests deeper
+ * than {@value #MAX_NESTING_DEPTH} levels, has a string longer than {@value #MAX_STRING_LENGTH} characters, a
+ * field name longer than {@value #MAX_NAME_LENGTH} characters, a number longer than {@value #MAX_NUMBER_LENGTH}
+ * digits, an agency or activity of more than {@value #MAX_ITEM_TOKENS} JSON tokens, a JSON document larger than
  * {@value #MAX_DOCUMENT_LENGTH} bytes, or an NDJSON line longer than {@value #MAX_LINE_LENGTH} bytes. An NDJSON
  * stream as a whole has no size limit. The format itself nests five levels deep and its longest text (a summary)
- * is 2,000 characters, so the limits only stop input that is not a dataset at all.
+ * is 2,000 characters, so the limits only stop input that is not a dataset at all. {@link ReadOptions} changes
+ * them. Reading streams: memory holds the model being built and one agency or activity, never the document.
  *
  * <h2>Writing</h2>
  * Output is canonical: fields in the order of the schema, lists in the model's order, absent optional values and
@@ -69,8 +72,13 @@ public final class GmgJson {
     public static final int MAX_NAME_LENGTH = 1_000;
     /** The longest number accepted, in digits. */
     public static final int MAX_NUMBER_LENGTH = 50;
-    /** The largest JSON document accepted, in bytes (characters for {@link #parse(String)}): 64 MiB. */
-    public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+    /**
+     * The largest JSON document accepted by default, in bytes (characters for {@link #parse(String)}): 4 GiB, room
+     * for a million activities; see {@link ReadOptions#withMaxDocumentBytes(long)}.
+     */
+    public static final long MAX_DOCUMENT_LENGTH = 4L * 1024 * 1024 * 1024;
+    /** The most JSON tokens accepted by default in one agency or activity; see {@link ReadOptions}. */
+    public static final int MAX_ITEM_TOKENS = 10_000;
     /** The longest NDJSON line accepted, in bytes: 1 MiB. */
     public static final int MAX_LINE_LENGTH = 1024 * 1024;
 
@@ -93,11 +101,25 @@ public final class GmgJson {
      * @throws UncheckedIOException if the file cannot be read
      */
     public static Dataset read(Path file) {
+        return read(file, ReadOptions.defaults());
+    }
+
+    /**
+     * Reads and validates a dataset from a JSON file, with other limits than the defaults.
+     *
+     * @param file the JSON file
+     * @param options the limits to apply
+     * @return the dataset
+     * @throws GmgFormatException listing every problem found, each located in the file
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static Dataset read(Path file, ReadOptions options) {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(options, "options");
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString(), true);
+            return read(in, file.toString(), true, options);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            throw Reading.unreadable(file.toString(), e);
         }
     }
 
@@ -111,7 +133,7 @@ public final class GmgJson {
      * @throws UncheckedIOException if the stream cannot be read
      */
     public static Dataset read(InputStream in) {
-        return read(Objects.requireNonNull(in, "in"), null, true);
+        return read(Objects.requireNonNull(in, "in"), null, true, ReadOptions.defaults());
     }
 
     /**
@@ -124,14 +146,49 @@ public final class GmgJson {
     public static Dataset parse(String json) {
         Objects.requireNonNull(json, "json");
         try (JsonParser p = TreeReader.FACTORY.createParser(ObjectReadContext.empty(), json)) {
-            return Reading.dataset(p, null, true);
+            return Reading.dataset(p, null, true, ReadOptions.defaults());
         }
     }
 
     static Dataset read(InputStream in, String source, boolean validate) {
-        try (JsonParser p = TreeReader.FACTORY.createParser(ObjectReadContext.empty(), in)) {
-            return Reading.dataset(p, source, validate);
+        return read(in, source, validate, ReadOptions.defaults());
+    }
+
+    static Dataset read(InputStream in, String source, boolean validate, ReadOptions options) {
+        InputStream utf8 = utf8(in, source);
+        JsonParser parser;
+        try {
+            parser = TreeReader.factory(options).createParser(ObjectReadContext.empty(), utf8);
+        } catch (tools.jackson.core.JacksonException e) {
+            if (e.getCause() instanceof IOException io && !(io instanceof java.io.CharConversionException)) {
+                throw Reading.unreadable(source, io);
+            }
+            throw new GmgFormatException(source, List.of(new Problem("", 1, 1, "expected UTF-8 JSON: "
+                    + TreeReader.describe(e, options), "UTF-8", null, List.of())));
         }
+        try (JsonParser p = parser) {
+            return Reading.dataset(p, source, validate, options);
+        }
+    }
+
+    /** The stream, after refusing one that starts like UTF-16 or UTF-32 (which Jackson would decode). */
+    static InputStream utf8(InputStream in, String source) {
+        byte[] head = new byte[4];
+        int n = 0;
+        try {
+            int r;
+            while (n < 4 && (r = in.read(head, n, 4 - n)) > 0) {
+                n += r;
+            }
+        } catch (IOException e) {
+            throw Reading.unreadable(source, e);
+        }
+        String found = Encoding.notUtf8(head, n);
+        if (found != null) {
+            throw new GmgFormatException(source, List.of(new Problem("", 1, 1, Encoding.message(found), "UTF-8",
+                    found, List.of())));
+        }
+        return new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head, 0, n), in);
     }
 
     /**
@@ -157,14 +214,29 @@ public final class GmgJson {
      * @throws UncheckedIOException if the file cannot be opened
      */
     public static Stream<Activity> readNdjson(Path file, Dataset agencies) {
+        return readNdjson(file, agencies, ReadOptions.defaults());
+    }
+
+    /**
+     * Reads activities lazily from an NDJSON file with other limits than the defaults. See
+     * {@link #readNdjson(InputStream, Dataset, Consumer)}; close the stream to close the file.
+     *
+     * @param file the NDJSON file
+     * @param agencies the dataset whose agencies participants may name
+     * @param options the limits to apply (to each line)
+     * @return the activities, read as the stream is consumed
+     * @throws UncheckedIOException if the file cannot be opened
+     */
+    public static Stream<Activity> readNdjson(Path file, Dataset agencies, ReadOptions options) {
         Objects.requireNonNull(agencies, "agencies");
+        Objects.requireNonNull(options, "options");
         InputStream in;
         try {
             in = Files.newInputStream(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            throw Reading.unreadable(file.toString(), e);
         }
-        return ndjson(in, file.toString(), agencies, null).onClose(() -> close(in));
+        return ndjson(in, file.toString(), agencies, null, options).onClose(() -> close(in));
     }
 
     /**
@@ -176,7 +248,8 @@ public final class GmgJson {
      * @return the activities, read lazily
      */
     public static Stream<Activity> readNdjson(InputStream in, Dataset agencies) {
-        return ndjson(Objects.requireNonNull(in, "in"), null, Objects.requireNonNull(agencies, "agencies"), null);
+        return ndjson(Objects.requireNonNull(in, "in"), null, Objects.requireNonNull(agencies, "agencies"), null,
+                ReadOptions.defaults());
     }
 
     /**
@@ -200,13 +273,28 @@ public final class GmgJson {
      */
     public static Stream<Activity> readNdjson(InputStream in, Dataset agencies, Consumer<Problem> onProblem) {
         return ndjson(Objects.requireNonNull(in, "in"), null, Objects.requireNonNull(agencies, "agencies"),
-                onProblem);
+                onProblem, ReadOptions.defaults());
+    }
+
+    /**
+     * Reads activities lazily from NDJSON as {@link #readNdjson(InputStream, Dataset, Consumer)}, with other
+     * limits than the defaults.
+     *
+     * @param in the NDJSON, read as the stream is consumed; not closed
+     * @param agencies the dataset whose agencies participants may name
+     * @param options the limits to apply (to each line)
+     * @param onProblem receives each problem, or null to throw them at the end
+     * @return the activities, read as the stream is consumed
+     */
+    public static Stream<Activity> readNdjson(InputStream in, Dataset agencies, ReadOptions options,
+            Consumer<Problem> onProblem) {
+        return ndjson(Objects.requireNonNull(in, "in"), null, Objects.requireNonNull(agencies, "agencies"),
+                onProblem, Objects.requireNonNull(options, "options"));
     }
 
     private static Stream<Activity> ndjson(InputStream in, String source, Dataset agencies,
-            Consumer<Problem> onProblem) {
-        return StreamSupport.stream(new NdjsonSpliterator(in, source,
-                agencies, true, onProblem), false);
+            Consumer<Problem> onProblem, ReadOptions options) {
+        return StreamSupport.stream(new NdjsonSpliterator(in, source, agencies, true, onProblem, options), false);
     }
 
     private static void close(InputStream in) {

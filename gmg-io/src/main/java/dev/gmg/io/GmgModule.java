@@ -55,7 +55,7 @@ public final class GmgModule extends SimpleModule {
     /** A module with serializers and deserializers for every model type. */
     public GmgModule() {
         super("gmg", Version.unknownVersion());
-        object(Dataset.class, Unbinder::dataset, (n, b) -> Reading.dataset(n, b.problems, true));
+        object(Dataset.class, Unbinder::dataset, null);
         object(DatasetMetadata.class, Unbinder::metadata, (n, b) -> validated(b.metadata(n, ""), n, b));
         object(Agency.class, Unbinder::agency, (n, b) -> validated(b.agency(n, ""), n, b));
         object(Activity.class, Unbinder::activity, (n, b) -> validated(b.activity(n, ""), n, b));
@@ -107,8 +107,19 @@ public final class GmgModule extends SimpleModule {
             @Override
             public T deserialize(JsonParser p, DeserializationContext ctxt) {
                 Problems problems = new Problems();
-                Node node = new TreeReader(problems).current(p);
-                T value = node == null ? null : read.apply(node, new Binder(problems));
+                T value;
+                if (read == null) {
+                    value = type.cast(Reading.datasetAtCurrentToken(p, problems));
+                } else {
+                    Node node;
+                    try {
+                        node = new TreeReader(p, problems, ReadOptions.defaults(), null)
+                                .value(p.currentToken(), TreeReader.Shape.ANY);
+                    } catch (TreeReader.Stop stop) {
+                        node = null;
+                    }
+                    value = node == null ? null : read.apply(node, new Binder(problems));
+                }
                 if (!problems.isEmpty() || value == null) {
                     GmgFormatException e = problems.isEmpty() ? new GmgFormatException(null, java.util.List.of(
                             new GmgFormatException.Problem("", 0, 0, "not a valid " + type.getSimpleName(), null,

@@ -5,11 +5,8 @@ import dev.gmg.model.Activity;
 import dev.gmg.model.Dataset;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
@@ -29,7 +26,10 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
     private final Dataset agencies;
     private final boolean validate;
     private final Problems problems = new Problems();
-    private final Map<String, Integer> idLines = new HashMap<>();
+    private final ReadOptions options;
+    private final tools.jackson.core.json.JsonFactory factory;
+    /** The ids seen so far, as fingerprints with their line: a few bytes per activity, however long the input. */
+    private final IdTable idLines = new IdTable();
 
     private final byte[] buffer = new byte[64 * 1024];
     private int position;
@@ -41,8 +41,10 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
     private boolean done;
 
     NdjsonSpliterator(InputStream in, String source, Dataset agencies, boolean validate,
-            Consumer<Problem> onProblem) {
+            Consumer<Problem> onProblem, ReadOptions options) {
         super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE);
+        this.options = options;
+        this.factory = TreeReader.factory(options);
         this.in = in;
         this.source = source;
         this.agencies = agencies;
@@ -63,8 +65,16 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
             problems.lineOffset = lineNumber - 1;
             int before = problems.count;
             if (lineTooLong) {
-                problems.add("", 1, 1, "line too long: a line may have at most " + GmgJson.MAX_LINE_LENGTH
-                        + " bytes", null, null, List.of());
+                problems.add("", 1, 1, "line too long: a line may have at most " + options.maxLineBytes()
+                        + " bytes (see ReadOptions.maxLineBytes)", null, null, List.of());
+                continue;
+            }
+            String encoding = Encoding.notUtf8(line, lineLength);
+            if (encoding != null) {
+                problems.add("", 1, 1, Encoding.message(encoding), "UTF-8", encoding, List.of());
+                if (lineNumber == 1) {
+                    break; // the whole file is in another encoding: one problem says it
+                }
                 continue;
             }
             Activity activity = read();
@@ -80,26 +90,20 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
     }
 
     private Activity read() {
-        Node node;
-        try (JsonParser parser = TreeReader.FACTORY.createParser(ObjectReadContext.empty(), line, 0, lineLength)) {
-            node = new TreeReader(problems).document(parser);
-        }
-        if (node == null) {
+        int offset = lineNumber == 1 && lineLength >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB
+                && (line[2] & 0xFF) == 0xBF ? 3 : 0;
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), line, offset,
+                lineLength - offset)) {
+            return Reading.ndjsonActivity(new TreeReader(parser, problems, options, source), problems, agencies,
+                    validate, idLines, lineNumber);
+        } catch (TreeReader.Stop stop) {
+            return null;
+        } catch (tools.jackson.core.JacksonException e) {
+            // the parser could not even start (its encoding detection), before any token
+            problems.add("", 1, 1, "expected UTF-8 JSON: " + TreeReader.describe(e, options), "UTF-8", null,
+                    List.of());
             return null;
         }
-        int before = problems.count;
-        Activity activity = new Binder(problems).activity(node, "");
-        if (activity == null) {
-            return null;
-        }
-        Reading.activity(activity, node, problems, agencies, validate);
-        Integer first = idLines.putIfAbsent(activity.id(), lineNumber);
-        if (first != null) {
-            Node id = node.fields.get("id");
-            problems.at(id, "id", "duplicate activity id " + Text.quote(activity.id()) + ": line " + first
-                    + " has the same id", "a unique id", Text.quote(activity.id()), List.of());
-        }
-        return problems.count == before ? activity : null;
     }
 
     private boolean isBlank() {
@@ -117,6 +121,7 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
         lineLength = 0;
         lineTooLong = false;
         boolean any = false;
+        int max = options.maxLineBytes();
         try {
             while (true) {
                 if (position == limit) {
@@ -128,24 +133,31 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
                     }
                 }
                 any = true;
-                byte b = buffer[position++];
-                if (b == '\n') {
+                int end = position;
+                while (end < limit && buffer[end] != '\n') {
+                    end++;
+                }
+                int n = end - position;
+                if (lineLength + n > max) {
+                    lineTooLong = true;
+                    n = Math.max(0, max - lineLength);
+                }
+                if (lineLength + n > line.length) {
+                    line = Arrays.copyOf(line, Math.min(Math.max(line.length * 2, lineLength + n), max));
+                }
+                System.arraycopy(buffer, position, line, lineLength, n);
+                lineLength += n;
+                if (end < limit) {
+                    position = end + 1;
                     if (lineLength > 0 && line[lineLength - 1] == '\r') {
                         lineLength--;
                     }
                     return true;
                 }
-                if (lineLength >= GmgJson.MAX_LINE_LENGTH) {
-                    lineTooLong = true;
-                    continue;
-                }
-                if (lineLength == line.length) {
-                    line = Arrays.copyOf(line, Math.min(line.length * 2, GmgJson.MAX_LINE_LENGTH));
-                }
-                line[lineLength++] = b;
+                position = limit;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw Reading.unreadable(source, e);
         }
     }
 }

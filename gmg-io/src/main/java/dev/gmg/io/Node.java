@@ -15,7 +15,9 @@ final class Node {
 
     enum Kind {
         OBJECT("an object"), ARRAY("an array"), STRING("a string"), INTEGER("an integer"), DECIMAL("a number"),
-        BOOLEAN("true or false"), NULL("null");
+        BOOLEAN("true or false"), NULL("null"),
+        /** The value of an unknown field: skipped, not built; only its place is kept. */
+        SKIPPED("a value");
 
         final String description;
 
@@ -31,6 +33,11 @@ final class Node {
     final List<Node> items;
     final int line;
     final int column;
+    /**
+     * For an object read against a shape: its unknown fields are exactly its {@link Kind#SKIPPED} members, and
+     * this is how many there are; -1 when it was read without a shape.
+     */
+    int unknownFields = -1;
     /** For a member of an object, where its name was written. */
     int keyLine;
     int keyColumn;
@@ -98,6 +105,7 @@ final class Node {
             case OBJECT:
             case ARRAY:
             case NULL:
+            case SKIPPED:
                 return kind.description;
             case BOOLEAN:
                 return text;

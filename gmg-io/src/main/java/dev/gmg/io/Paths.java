@@ -13,7 +13,7 @@ final class Paths {
             char c = name.charAt(i);
             plain = Character.isLetterOrDigit(c) || c == '_' || c == '-';
         }
-        if (!plain) {
+        if (!plain || name.length() > 60) {
             return parent + "[\"" + Text.visible(Text.abbreviate(name, 40)).replace("\"", "\\\"") + "\"]";
         }
         return parent.isEmpty() ? name : parent + "." + name;

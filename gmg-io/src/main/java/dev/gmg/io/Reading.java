@@ -1,148 +1,473 @@
 package dev.gmg.io;
 
-import dev.gmg.model.internal.Suggestions;
 import dev.gmg.model.Activity;
+import dev.gmg.model.Agency;
 import dev.gmg.model.Dataset;
 import dev.gmg.model.DatasetMetadata;
-import dev.gmg.model.Participant;
-import dev.gmg.model.EdtfPeriod;
-import java.time.LocalDate;
+import dev.gmg.model.internal.Suggestions;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 
-/** The reading pipeline: text to located tree, tree to model, model through Bean Validation. */
+/**
+ * The streaming reader of a dataset document: the top-level object is read field by field, each agency and each
+ * activity is read into a small located tree, bound, checked and dropped before the next one is read. So memory
+ * holds the model being built and one item, never the document. Unknown fields are refused as they are met and
+ * their values skipped. References that may point forward ({@code partOf}, {@code related}, and participants
+ * when the activities come before the agencies) are kept with their place and resolved at the end.
+ */
 final class Reading {
 
-    private static final Pattern LEADING_INDEX = Pattern.compile("^(agencies|activities)\\[(\\d+)\\](.*)$");
-    private static final Pattern UNKNOWN_AGENCY = Pattern.compile("^unknown agency '(.*?)'");
+    static final TreeReader.Shape METADATA = TreeReader.Shape.of(Binder.METADATA_FIELDS)
+            .with("migrantStock", TreeReader.Shape.of(Binder.STOCK_FIELDS));
+    static final TreeReader.Shape AGENCY = TreeReader.Shape.of(Binder.AGENCY_FIELDS);
+    static final TreeReader.Shape ACTIVITY = TreeReader.Shape.of(Binder.ACTIVITY_FIELDS)
+            .with("participants", TreeReader.Shape.of(Binder.PARTICIPANT_FIELDS))
+            .with("places", TreeReader.Shape.of(Binder.PLACE_FIELDS))
+            .with("sources", TreeReader.Shape.of(Binder.SOURCE_FIELDS));
 
-    private Reading() {
+    /** A reference kept until the end of the document, with its place. */
+    private record Reference(String path, int line, int column, String id, int activity) {
+    }
+
+    private final TreeReader in;
+    private final Problems problems;
+    private final Binder binder;
+    private final boolean validate;
+
+    private DatasetMetadata metadata;
+    private final List<Agency> agencies = new ArrayList<>();
+    /** Ids of every agency given, bound or not, so that a reference to a broken agency is not also "unknown". */
+    private final Map<String, Integer> agencyIndex = new HashMap<>();
+    private final Set<String> agencyIds = agencyIndex.keySet();
+    private boolean agenciesRead;
+    private final List<Reference> parents = new ArrayList<>();
+    private final List<Activity> activities = new ArrayList<>();
+    /** Every activity id given, bound or not, as fingerprints. */
+    private final IdTable activityIds = new IdTable();
+    private final List<Reference> participantsToResolve = new ArrayList<>();
+    private final List<Reference> activityReferences = new ArrayList<>();
+
+    private Reading(TreeReader in, Problems problems, boolean validate) {
+        this.in = in;
+        this.problems = problems;
+        this.binder = new Binder(problems);
+        this.validate = validate;
     }
 
     /** Reads a whole dataset document; throws {@link GmgFormatException} listing every problem. */
-    static Dataset dataset(JsonParser parser, String source, boolean validate) {
+    static Dataset dataset(JsonParser parser, String source, boolean validate, ReadOptions options) {
         Problems problems = new Problems();
-        Node root = new TreeReader(problems).document(parser);
-        if (root == null) {
+        TreeReader in = new TreeReader(parser, problems, options, source);
+        try {
+            in.startItem("the document");
+            JsonToken first = in.next();
+            if (first == null) {
+                problems.add("", 1, 1, "the input is empty; expected a JSON object", "a JSON object",
+                        "nothing", List.of());
+                throw problems.exception(source);
+            }
+            Dataset d = new Reading(in, problems, validate).document(first);
+            in.startItem("the document");
+            TokenStreamLocation end = parser.currentLocation();
+            JsonToken extra;
+            try {
+                extra = parser.nextToken();
+            } catch (tools.jackson.core.JacksonException e) {
+                if (e instanceof tools.jackson.core.exc.JacksonIOException
+                        || e instanceof tools.jackson.core.exc.StreamConstraintsException) {
+                    throw in.stop(e);
+                }
+                TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : end;
+                problems.add("", at.getLineNr(), at.getColumnNr(),
+                        "unexpected content after the end of the document", "end of input", "more text", List.of());
+                throw problems.exception(source);
+            }
+            if (extra != null) {
+                TokenStreamLocation at = parser.currentTokenLocation();
+                problems.add("", at.getLineNr(), at.getColumnNr(),
+                        "unexpected content after the end of the document", "end of input", "more JSON", List.of());
+            }
+            problems.throwIfAny(source);
+            return d;
+        } catch (TreeReader.Stop stop) {
             throw problems.exception(source);
         }
-        Dataset d = dataset(root, problems, validate);
-        problems.throwIfAny(source);
-        return d;
     }
 
     /**
-     * Binds and validates a dataset tree. Returns the dataset when there were no problems, else null with the
-     * problems recorded. Parts that bound cleanly are validated even when others did not, so that one reading
-     * reports as much as possible.
+     * Reads a dataset object starting at the parser's current token (for {@link GmgModule}). Returns null with
+     * the problems recorded when it is not valid.
      */
-    static Dataset dataset(Node root, Problems problems, boolean validate) {
-        Binder.Parts parts = new Binder(problems).dataset(root);
-        boolean placeholderMetadata = parts.metadata == null;
-        DatasetMetadata metadata = placeholderMetadata ? DatasetMetadata.builder().title("-").publisher("-")
-                .published(EdtfPeriod.ofYear(2000)).asOf(LocalDate.of(2000, 1, 1)).version("-").build()
-                : parts.metadata;
-        Dataset dataset;
+    static Dataset datasetAtCurrentToken(JsonParser parser, Problems problems) {
+        TreeReader in = new TreeReader(parser, problems, ReadOptions.defaults(), null);
         try {
-            dataset = Dataset.builder().metadata(metadata).agencies(parts.agencies).activities(parts.activities)
-                    .build();
+            in.startItem("the document");
+            Dataset d = new Reading(in, problems, true).document(parser.currentToken());
+            return problems.isEmpty() ? d : null;
+        } catch (TreeReader.Stop stop) {
+            return null;
+        }
+    }
+
+    /** The exception for an input that cannot be read at all, naming it. */
+    static UncheckedIOException unreadable(String source, Throwable cause) {
+        java.io.IOException io = cause instanceof java.io.IOException e ? e : new java.io.IOException(cause);
+        return new UncheckedIOException("cannot read " + (source == null ? "the input" : source) + ": "
+                + (io.getMessage() == null ? io.getClass().getSimpleName() : io.getMessage()), io);
+    }
+
+    private Dataset document(JsonToken first) {
+        TokenStreamLocation rootAt = in.location();
+        if (first != JsonToken.START_OBJECT) {
+            Node root = first == JsonToken.START_ARRAY ? Node.array(rootAt.getLineNr(), rootAt.getColumnNr())
+                    : in.value(first, TreeReader.Shape.ANY);
+            in.skip(first);
+            problems.type(root, "", "an object");
+            return null;
+        }
+        Node root = Node.object(rootAt.getLineNr(), rootAt.getColumnNr());
+        Map<String, int[]> seen = new LinkedHashMap<>();
+        JsonToken t;
+        while ((t = in.next()) == JsonToken.PROPERTY_NAME) {
+            String name = in.parser.currentName();
+            TokenStreamLocation keyAt = in.location();
+            JsonToken value = in.next();
+            int[] first0 = seen.putIfAbsent(name, new int[] {keyAt.getLineNr(), keyAt.getColumnNr()});
+            if (first0 != null) {
+                problems.add(Paths.field("", name), keyAt.getLineNr(), keyAt.getColumnNr(), "duplicate field '"
+                        + Text.visible(name) + "' (first given at line " + first0[0] + ", column " + first0[1]
+                        + ")", "each field once", "'" + Text.visible(name) + "' again", List.of());
+                in.skip(value);
+                continue;
+            }
+            switch (name) {
+                case "metadata" -> {
+                    in.startItem("the metadata");
+                    Node n = in.value(value, METADATA);
+                    metadata = binder.metadata(n, "metadata");
+                    if (metadata != null && validate) {
+                        validated(metadata, n, "metadata");
+                    }
+                }
+                case "agencies" -> items(value, "agencies", AGENCY, this::agency);
+                case "activities" -> items(value, "activities", ACTIVITY, this::activity);
+                default -> {
+                    List<String> near = Suggestions.suggest(name, Binder.DATASET_FIELDS);
+                    String hint = Suggestions.didYouMean(near);
+                    problems.add(Paths.field("", name), keyAt.getLineNr(), keyAt.getColumnNr(), "unknown field "
+                            + Text.quote(name) + (hint.isEmpty() ? "; known fields are "
+                            + String.join(", ", Binder.DATASET_FIELDS) : ", " + hint), "one of "
+                            + String.join(", ", Binder.DATASET_FIELDS), Text.quote(name), near);
+                    in.startItem("the value of an unknown field");
+                    in.skip(value);
+                }
+            }
+            in.startItem("the document");
+        }
+        for (String name : Binder.DATASET_FIELDS) {
+            if (!seen.containsKey(name)) {
+                problems.at(root, name, "missing required field '" + name + "'", "field '" + name + "'",
+                        "no such field", List.of());
+            }
+        }
+        if (validate) {
+            resolveReferences();
+        }
+        if (!problems.isEmpty() || metadata == null) {
+            return null;
+        }
+        try {
+            return Dataset.builder().metadata(metadata).agencies(agencies).activities(activities).build();
         } catch (IllegalStateException e) {
             problems.at(root, "", e.getMessage());
             return null;
         }
-        if (validate) {
-            for (BeanValidation.Violation v : BeanValidation.validate(dataset)) {
-                String path = v.path();
-                if (placeholderMetadata && (path.equals("metadata") || path.startsWith("metadata."))) {
-                    continue;
-                }
-                Matcher m = LEADING_INDEX.matcher(path);
-                if (m.matches()) {
-                    int index = Integer.parseInt(m.group(2));
-                    List<Integer> map = m.group(1).equals("agencies") ? parts.agencyIndex : parts.activityIndex;
-                    int original = index < map.size() ? map.get(index) : -1;
-                    if (original < 0) {
-                        continue; // a stand-in for a part whose problems are already reported
-                    }
-                    path = m.group(1) + "[" + original + "]" + m.group(3);
-                }
-                report(problems, root, path, v, dataset);
+    }
+
+    private interface ItemReader {
+        void read(Node item, int index, String path);
+    }
+
+    private void items(JsonToken start, String name, TreeReader.Shape shape, ItemReader reader) {
+        String what = name.equals("agencies") ? "an agency" : "an activity";
+        if (start != JsonToken.START_ARRAY) {
+            in.startItem(what);
+            Node n = in.value(start, TreeReader.Shape.ANY);
+            problems.type(n, name, "an array");
+            return;
+        }
+        int i = 0;
+        JsonToken t;
+        while (true) {
+            in.startItem(what);
+            t = in.next();
+            if (t == JsonToken.END_ARRAY || t == null) {
+                break;
+            }
+            Node item = in.value(t, shape);
+            reader.read(item, i, Paths.item(name, i));
+            i++;
+        }
+        if (name.equals("agencies")) {
+            agenciesRead = true;
+            if (validate) {
+                resolveParents();
+                participantsToResolve.forEach(this::resolveParticipant);
+                participantsToResolve.clear();
             }
         }
-        unknownAgenciesOfUnbuiltActivities(root, parts, dataset, problems);
-        return problems.isEmpty() ? dataset : null;
+    }
+
+    private static String idOf(Node item) {
+        Node id = item.fields.get("id");
+        return id != null && id.kind == Node.Kind.STRING && !id.text.isBlank() ? id.text : null;
+    }
+
+    private void agency(Node item, int index, String path) {
+        String id = idOf(item);
+        Integer first = id == null ? null : agencyIndex.putIfAbsent(id, index);
+        Agency agency = binder.agency(item, path);
+        if (first != null) {
+            problems.at(item.fields.get("id"), path + ".id", "duplicate agency id '" + Text.visible(id) + "': "
+                    + Paths.item("agencies", first) + " has the same id", "a unique id", Text.quote(id), List.of());
+            return;
+        }
+        if (agency == null) {
+            return;
+        }
+        if (validate) {
+            validated(agency, item, path);
+        }
+        agencies.add(agency);
+        Node parent = item.fields.get("parent");
+        if (parent != null && agency.parentId().isPresent()) {
+            parents.add(new Reference(path + ".parent", parent.line, parent.column, agency.parentId().get(),
+                    agencies.size() - 1));
+        }
+    }
+
+    private void activity(Node item, int index, String path) {
+        String id = idOf(item);
+        int first = id == null ? -1 : activityIds.putIfAbsent(id, index);
+        Activity activity = binder.activity(item, path);
+        if (validate) {
+            participants(item, path);
+        }
+        if (first >= 0) {
+            problems.at(item.fields.get("id"), path + ".id", "duplicate activity id '" + Text.visible(id) + "': "
+                    + Paths.item("activities", first) + " has the same id", "a unique id", Text.quote(id),
+                    List.of());
+            return;
+        }
+        if (activity == null) {
+            return;
+        }
+        if (validate) {
+            Rules.activity(activity, item, path, problems);
+            Node partOf = item.fields.get("partOf");
+            if (partOf != null && activity.partOf().isPresent()) {
+                activityReferences.add(new Reference(path + ".partOf", partOf.line, partOf.column,
+                        activity.partOf().get(), activities.size()));
+            }
+            List<String> related = activity.related();
+            for (int j = 0; j < related.size(); j++) {
+                Node r = item.fields.get("related").items.get(j);
+                activityReferences.add(new Reference(Paths.item(path + ".related", j), r.line, r.column,
+                        related.get(j), -1));
+            }
+        }
+        activities.add(activity);
+    }
+
+    /** Checks the agency of every participant that names one, whether or not the activity could be bound. */
+    private void participants(Node item, String path) {
+        Node participants = item.fields.get("participants");
+        if (participants == null || participants.kind != Node.Kind.ARRAY) {
+            return;
+        }
+        for (int j = 0; j < participants.items.size(); j++) {
+            Node agency = participants.items.get(j).fields.get("agency");
+            if (agency != null && agency.kind == Node.Kind.STRING && !agency.text.isBlank()
+                    && Text.firstControl(agency.text) < 0 && !agencyIds.contains(agency.text)) {
+                Reference r = new Reference(Paths.item(path + ".participants", j) + ".agency", agency.line,
+                        agency.column, agency.text, -1);
+                if (agenciesRead) {
+                    resolveParticipant(r);
+                } else {
+                    participantsToResolve.add(r);
+                }
+            }
+        }
+    }
+
+    private void resolveParticipant(Reference r) {
+        if (!agencyIds.contains(r.id())) {
+            unknownAgency(r);
+        }
+    }
+
+    private void unknownAgency(Reference r) {
+        List<String> suggestions = suggestAgencies(r.id());
+        String hint = Suggestions.didYouMean(suggestions);
+        problems.add(r.path(), r.line(), r.column(), "unknown agency " + Text.quote(r.id())
+                + (hint.isEmpty() ? "" : ", " + hint), "the id of an agency of the dataset", Text.quote(r.id()),
+                suggestions);
+    }
+
+    private List<String> suggestAgencies(String text) {
+        Map<String, String> nameToId = new LinkedHashMap<>();
+        for (Agency a : agencies) {
+            nameToId.putIfAbsent(a.id(), a.id());
+            a.aliases().forEach(alias -> nameToId.putIfAbsent(alias, a.id()));
+        }
+        List<String> ids = new ArrayList<>();
+        for (String name : Suggestions.suggest(text, nameToId.keySet())) {
+            String id = nameToId.get(name);
+            if (!ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    private void resolveParents() {
+        Map<String, String> parentOf = new HashMap<>();
+        for (Reference r : parents) {
+            parentOf.put(agencies.get(r.activity()).id(), r.id());
+        }
+        for (Reference r : parents) {
+            if (!agencyIds.contains(r.id())) {
+                unknownAgency(r);
+                continue;
+            }
+            String start = agencies.get(r.activity()).id();
+            Set<String> chain = new HashSet<>();
+            for (String a = start; a != null; a = parentOf.get(a)) {
+                if (!chain.add(a)) {
+                    problems.add(r.path(), r.line(), r.column(), "agency '" + start + "' is its own ancestor",
+                            "the id of an agency that is not below this one", Text.quote(r.id()), List.of());
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Unknown {@code partOf} and {@code related} ids, and {@code partOf} cycles of any length. */
+    private void resolveReferences() {
+        participantsToResolve.forEach(this::resolveParticipant);
+        Map<String, Reference> partOf = new HashMap<>();
+        for (Reference r : activityReferences) {
+            if (!activityIds.contains(r.id())) {
+                problems.add(r.path(), r.line(), r.column(), "unknown activity " + Text.quote(r.id()),
+                        "the id of an activity of the dataset", Text.quote(r.id()), List.of());
+            } else if (r.activity() >= 0) {
+                partOf.put(activities.get(r.activity()).id(), r);
+            }
+        }
+        Set<String> done = new HashSet<>();
+        for (Reference r : activityReferences) {
+            if (r.activity() < 0) {
+                continue;
+            }
+            String start = activities.get(r.activity()).id();
+            List<String> chain = new ArrayList<>();
+            Set<String> onChain = new HashSet<>();
+            String a = start;
+            while (a != null && !done.contains(a) && onChain.add(a)) {
+                chain.add(a);
+                Reference next = partOf.get(a);
+                a = next == null ? null : next.id();
+            }
+            if (a != null && onChain.contains(a) && !done.contains(a)) {
+                List<String> cycle = new ArrayList<>(chain.subList(chain.indexOf(a), chain.size()));
+                cycle.add(a);
+                // Report at the member met first in the file.
+                Reference at = null;
+                for (String member : cycle) {
+                    Reference m = partOf.get(member);
+                    if (at == null || m.line() < at.line() || (m.line() == at.line() && m.column() < at.column())) {
+                        at = m;
+                    }
+                }
+                List<String> shown = cycle.size() > 10 ? new ArrayList<>(cycle.subList(0, 9)) : cycle;
+                if (cycle.size() > 10) {
+                    shown.add("... (" + (cycle.size() - 1) + " activities)");
+                    shown.add(a);
+                }
+                problems.add(at.path(), at.line(), at.column(), "partOf forms a cycle: "
+                        + String.join(" -> ", shown.stream().map(Text::visible).toList())
+                        + "; an activity cannot be part of itself, even through others",
+                        "the id of a larger activity, not of one below this one", Text.quote(at.id()), List.of());
+            }
+            done.addAll(chain);
+        }
+    }
+
+    /** Runs Bean Validation on a bound metadata or agency, reporting each violation at its place in {@code n}. */
+    private void validated(Object value, Node n, String path) {
+        for (BeanValidation.Violation v : BeanValidation.validate(value)) {
+            String found = BeanValidation.describe(v.invalidValue()).orElse(null);
+            problems.at(n.at(v.path()), path + "." + v.path(), v.message() + (found == null ? "" : ", found "
+                    + found), v.message(), found, List.of());
+        }
     }
 
     /**
-     * An activity with a problem of its own is not built, so the dataset's reference check never sees it; its
-     * participants' agencies are checked here, so that a typo there is reported in the same reading.
+     * Reads and checks one NDJSON activity (the parser is at the start of the line). Returns it, or null with
+     * the problems recorded.
      */
-    private static void unknownAgenciesOfUnbuiltActivities(Node root, Binder.Parts parts, Dataset dataset,
-            Problems problems) {
-        Node activities = root.fields.get("activities");
-        if (activities == null || activities.kind != Node.Kind.ARRAY) {
-            return;
+    static Activity ndjsonActivity(TreeReader in, Problems problems, Dataset agencies, boolean validate,
+            IdTable ids, int lineNumber) {
+        in.startItem("an activity");
+        JsonToken first = in.next();
+        Node node = in.value(first, ACTIVITY);
+        in.startItem("an activity");
+        JsonToken extra;
+        try {
+            extra = in.parser.nextToken();
+        } catch (tools.jackson.core.JacksonException e) {
+            throw in.stop(e);
         }
-        Set<Integer> built = new HashSet<>(parts.activityIndex);
-        for (int i = 0; i < activities.items.size(); i++) {
-            Node participants = built.contains(i) ? null : activities.items.get(i).fields.get("participants");
-            if (participants == null || participants.kind != Node.Kind.ARRAY) {
-                continue;
-            }
-            for (int j = 0; j < participants.items.size(); j++) {
-                Node agency = participants.items.get(j).fields.get("agency");
-                if (agency != null && agency.kind == Node.Kind.STRING && !agency.text.isBlank()
-                        && dataset.agency(agency.text).isEmpty()) {
-                    String path = Paths.item(Paths.item("activities", i) + ".participants", j) + ".agency";
-                    List<String> suggestions = dataset.suggestAgencies(agency.text);
-                    String hint = Suggestions.didYouMean(suggestions);
-                    problems.at(agency, path, "unknown agency " + Text.quote(agency.text)
-                            + (hint.isEmpty() ? "" : ", " + hint), "the id of an agency of the dataset",
-                            Text.quote(agency.text), suggestions);
-                }
-            }
+        if (extra != null) {
+            TokenStreamLocation at = in.parser.currentTokenLocation();
+            problems.add("", at.getLineNr(), at.getColumnNr(), "unexpected content after the activity: one"
+                    + " activity a line", "end of line", "more JSON", List.of());
+            return null;
         }
-    }
-
-    /** Validates one NDJSON activity and checks its agencies against {@code agencies}. */
-    static void activity(Activity activity, Node node, Problems problems, Dataset agencies, boolean validate) {
-        List<Participant> participants = activity.participants();
-        for (int i = 0; i < participants.size(); i++) {
-            String id = participants.get(i).agencyId();
-            if (agencies.agency(id).isEmpty()) {
-                List<String> suggestions = agencies.suggestAgencies(id);
-                String hint = Suggestions.didYouMean(suggestions);
-                String path = "participants[" + i + "].agency";
-                problems.at(node.at(path), path, "unknown agency " + Text.quote(id)
-                        + (hint.isEmpty() ? "; not among the " + agencies.agencies().size() + " known agencies"
-                                : ", " + hint), "the id of a known agency", Text.quote(id), suggestions);
-            }
+        int before = problems.count;
+        Activity activity = new Binder(problems).activity(node, "");
+        if (activity == null) {
+            return null;
         }
         if (validate) {
-            for (BeanValidation.Violation v : BeanValidation.validate(activity)) {
-                report(problems, node, v.path(), v, agencies);
+            List<dev.gmg.model.Participant> participants = activity.participants();
+            for (int i = 0; i < participants.size(); i++) {
+                String id = participants.get(i).agencyId();
+                if (agencies.agency(id).isEmpty()) {
+                    List<String> suggestions = agencies.suggestAgencies(id);
+                    String hint = Suggestions.didYouMean(suggestions);
+                    String path = "participants[" + i + "].agency";
+                    problems.at(node.at(path), path, "unknown agency " + Text.quote(id)
+                            + (hint.isEmpty() ? "; not among the " + agencies.agencies().size() + " known agencies"
+                                    : ", " + hint), "the id of a known agency", Text.quote(id), suggestions);
+                }
             }
+            Rules.activity(activity, node, "", problems);
         }
-    }
-
-    private static void report(Problems problems, Node root, String path, BeanValidation.Violation v,
-            Dataset dataset) {
-        Node at = root.at(path);
-        if (v.reference()) {
-            Matcher unknown = UNKNOWN_AGENCY.matcher(v.message());
-            List<String> suggestions = unknown.find() ? dataset.suggestAgencies(unknown.group(1)) : List.of();
-            String found = at.kind == Node.Kind.STRING ? Text.quote(at.text) : null;
-            problems.at(at, path, v.message(), path.endsWith("agency") || path.endsWith("parent")
-                    ? "the id of an agency of the dataset" : "the id of an activity of the dataset", found,
-                    suggestions);
-            return;
+        int first0 = ids.putIfAbsent(activity.id(), lineNumber);
+        if (first0 >= 0) {
+            problems.at(node.fields.get("id"), "id", "duplicate activity id " + Text.quote(activity.id()) + ": line "
+                    + first0 + " has the same id", "a unique id", Text.quote(activity.id()), List.of());
         }
-        String found = BeanValidation.describe(v.invalidValue()).orElse(null);
-        problems.at(at, path, v.message() + (found == null ? "" : ", found " + found), v.message(), found,
-                List.of());
+        return problems.count == before ? activity : null;
     }
 }

@@ -57,4 +57,28 @@ final class Text {
         }
         return -1;
     }
+
+    /** The index of the first surrogate that is not half of a high-low pair, or -1. */
+    static int firstLoneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** True when the text has no control character and no surrogate at all: most text, checked in one pass. */
+    static boolean isPlain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0xD800 && c <= 0xDFFF)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

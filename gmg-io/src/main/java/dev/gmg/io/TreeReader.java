@@ -1,7 +1,9 @@
 package dev.gmg.io;
 
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -15,109 +17,176 @@ import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Reads JSON text into a located {@link Node} tree with Jackson's streaming parser. Syntax errors and broken
- * limits end the reading with one located problem; duplicate keys are reported and reading goes on.
+ * Reads one JSON value at a time from Jackson's streaming parser into a small located {@link Node} tree: one
+ * agency, one activity, the metadata, never a whole document. Fields that the {@link Shape} of an object does not
+ * know are kept only as their name and place, their values skipped token by token without being built. Every
+ * token read or skipped counts against the per-item limit, so no value makes a tree larger than that.
+ *
+ * <p>Syntax errors and broken limits record one located problem and throw {@link Stop}: the parser cannot go on.
+ * A failure to read the input itself is an {@link UncheckedIOException} naming the source.
  */
 final class TreeReader {
 
-    /** The parser factory, with the limits documented on {@link GmgJson}. */
-    static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(GmgJson.MAX_NESTING_DEPTH)
-                    .maxStringLength(GmgJson.MAX_STRING_LENGTH)
-                    .maxNameLength(GmgJson.MAX_NAME_LENGTH)
-                    .maxNumberLength(GmgJson.MAX_NUMBER_LENGTH)
-                    .maxDocumentLength(GmgJson.MAX_DOCUMENT_LENGTH)
-                    .build())
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-            .build();
+    /** The known fields of an object, and the shape of each one's value (or of its items, for an array). */
+    static final class Shape {
+        /** Any value: built whole, within the per-item limit. */
+        static final Shape ANY = new Shape(null);
 
+        final java.util.Map<String, Shape> fields;
+
+        private Shape(java.util.Map<String, Shape> fields) {
+            this.fields = fields;
+        }
+
+        /** An object whose named fields have any value. */
+        static Shape of(List<String> names) {
+            java.util.Map<String, Shape> m = new java.util.HashMap<>();
+            names.forEach(n -> m.put(n, ANY));
+            return new Shape(m);
+        }
+
+        /** This shape with one field's value (or items) of another shape. */
+        Shape with(String name, Shape shape) {
+            java.util.Map<String, Shape> m = new java.util.HashMap<>(fields);
+            m.put(name, shape);
+            return new Shape(m);
+        }
+    }
+
+    /** Thrown after a problem that stops the parser has been recorded. */
+    static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final ConcurrentHashMap<ReadOptions, JsonFactory> FACTORIES = new ConcurrentHashMap<>();
+
+    /** The parser factory for the default options. */
+    static final JsonFactory FACTORY = factory(ReadOptions.defaults());
+
+    /** The parser factory for a set of limits; factories are shared. */
+    static JsonFactory factory(ReadOptions o) {
+        return FACTORIES.computeIfAbsent(o, k -> JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(k.maxNestingDepth())
+                        .maxStringLength(k.maxStringLength())
+                        .maxNameLength(GmgJson.MAX_NAME_LENGTH)
+                        .maxNumberLength(GmgJson.MAX_NUMBER_LENGTH)
+                        .maxDocumentLength(k.maxDocumentBytes())
+                        .maxTokenCount(k.maxTokens())
+                        .build())
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .build());
+    }
+
+    final JsonParser parser;
     private final Problems problems;
-    /** The JSON path of the value being read, for problems that stop the parser. */
-    private String where = "";
+    private final ReadOptions options;
+    private final String source;
+    /** Tokens read in the current item. */
+    private int tokens;
+    /** What the current item is, for the message of the per-item limit. */
+    private String item = "value";
     /** Where the value being read starts, for a string that breaks the length limit. */
     private TokenStreamLocation valueStart;
 
-    TreeReader(Problems problems) {
+    TreeReader(JsonParser parser, Problems problems, ReadOptions options, String source) {
+        this.parser = parser;
         this.problems = problems;
+        this.options = options;
+        this.source = source;
     }
 
-    /**
-     * Reads a whole document: exactly one value and nothing after it. Returns null, with the problem recorded,
-     * when the input is empty, is not JSON, or breaks a limit.
-     */
-    Node document(JsonParser p) {
+    /** Starts counting tokens for a new item ("an activity", "an agency"). */
+    void startItem(String what) {
+        tokens = 0;
+        item = what;
+    }
+
+    /** The next token, or null at the end of the input. */
+    JsonToken next() {
         try {
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                problems.add("", 1, 1, "the input is empty; expected a JSON object", "a JSON object",
-                        "nothing", List.of());
-                return null;
+            JsonToken t = parser.nextToken();
+            if (++tokens > options.maxItemTokens()) {
+                tooManyTokens();
             }
-            Node root = value(p, first, "");
-            where = "";
-            TokenStreamLocation end = p.currentLocation();
-            JsonToken extra;
-            try {
-                extra = p.nextToken();
-            } catch (JacksonException e) {
-                TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : end;
-                problems.add("", at.getLineNr(), at.getColumnNr(),
-                        "unexpected content after the end of the document", "end of input", "more text",
-                        List.of());
-                return null;
-            }
-            if (extra != null) {
-                TokenStreamLocation at = p.currentTokenLocation();
-                problems.add("", at.getLineNr(), at.getColumnNr(),
-                        "unexpected content after the end of the document", "end of input", "more JSON",
-                        List.of());
-                return null;
-            }
-            return root;
+            return t;
         } catch (JacksonException e) {
-            report(e, p);
-            return null;
+            throw stop(e);
         }
     }
 
-    /** Reads the value at the parser's current token (used by the Jackson module). */
-    Node current(JsonParser p) {
+    /** The value starting at the current token {@code t}, built as far as {@code shape} knows its fields. */
+    Node value(JsonToken t, Shape shape) {
         try {
-            return value(p, p.currentToken(), "");
+            return read(t, shape);
         } catch (JacksonException e) {
-            report(e, p);
-            return null;
+            throw stop(e);
         }
     }
 
-    private Node value(JsonParser p, JsonToken t, String path) {
-        where = path;
-        TokenStreamLocation loc = p.currentTokenLocation();
+    /** Skips the value starting at the current token {@code t}, counting its tokens. */
+    void skip(JsonToken t) {
+        if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+            return;
+        }
+        int depth = 1;
+        while (depth > 0) {
+            JsonToken n = next();
+            if (n == null) {
+                return; // the parser reports the truncation itself
+            }
+            if (n == JsonToken.START_OBJECT || n == JsonToken.START_ARRAY) {
+                depth++;
+            } else if (n == JsonToken.END_OBJECT || n == JsonToken.END_ARRAY) {
+                depth--;
+            }
+        }
+    }
+
+    /** The location of the current token. */
+    TokenStreamLocation location() {
+        return parser.currentTokenLocation();
+    }
+
+    private Node read(JsonToken t, Shape shape) {
+        TokenStreamLocation loc = parser.currentTokenLocation();
         valueStart = loc;
         int line = loc.getLineNr();
         int col = loc.getColumnNr();
         switch (t) {
             case START_OBJECT: {
                 Node obj = Node.object(line, col);
+                if (shape.fields != null) {
+                    obj.unknownFields = 0;
+                }
                 JsonToken next;
-                while ((next = p.nextToken()) == JsonToken.PROPERTY_NAME) {
-                    String name = p.currentName();
-                    TokenStreamLocation keyAt = p.currentTokenLocation();
-                    String childPath = Paths.field(path, name);
-                    where = childPath;
-                    Node child = value(p, p.nextToken(), childPath);
+                while ((next = next()) == JsonToken.PROPERTY_NAME) {
+                    String name = parser.currentName();
+                    TokenStreamLocation keyAt = parser.currentTokenLocation();
+                    JsonToken valueToken = next();
+                    Node child;
+                    Shape childShape = shape.fields == null ? Shape.ANY : shape.fields.get(name);
+                    if (childShape == null) {
+                        TokenStreamLocation at = parser.currentTokenLocation();
+                        skip(valueToken);
+                        child = Node.scalar(Node.Kind.SKIPPED, null, at.getLineNr(), at.getColumnNr());
+                        obj.unknownFields++;
+                    } else {
+                        child = read(valueToken, childShape);
+                    }
                     child.keyLine = keyAt.getLineNr();
                     child.keyColumn = keyAt.getColumnNr();
-                    Node first = obj.fields.get(name);
+                    Node first = obj.fields.putIfAbsent(name, child);
                     if (first != null) {
-                        problems.add(childPath, child.keyLine, child.keyColumn,
-                                "duplicate field '" + name + "' (first given at line " + first.keyLine
+                        problems.add(pathOf(parser.streamReadContext()), child.keyLine, child.keyColumn,
+                                "duplicate field '" + Text.visible(name) + "' (first given at line " + first.keyLine
                                         + ", column " + first.keyColumn + ")",
-                                "each field once", "'" + name + "' again", List.of());
-                    } else {
-                        obj.fields.put(name, child);
+                                "each field once", "'" + Text.visible(name) + "' again", List.of());
                     }
                 }
                 if (next != JsonToken.END_OBJECT) {
@@ -128,24 +197,24 @@ final class TreeReader {
             case START_ARRAY: {
                 Node arr = Node.array(line, col);
                 JsonToken next;
-                int i = 0;
-                while ((next = p.nextToken()) != JsonToken.END_ARRAY) {
+                while ((next = next()) != JsonToken.END_ARRAY) {
                     if (next == null) {
                         throw new IllegalStateException("parser ended inside an array");
                     }
-                    arr.items.add(value(p, next, path + "[" + i++ + "]"));
+                    arr.items.add(read(next, shape));
                 }
                 return arr;
             }
             case VALUE_STRING:
-                return Node.scalar(Node.Kind.STRING, p.getString(), line, col);
+                return Node.scalar(Node.Kind.STRING, parser.getString(), line, col);
             case VALUE_NUMBER_INT:
-                return Node.scalar(Node.Kind.INTEGER, p.getString(), line, col);
+                return Node.scalar(Node.Kind.INTEGER, parser.getString(), line, col);
             case VALUE_NUMBER_FLOAT:
-                return Node.scalar(Node.Kind.DECIMAL, p.getString(), line, col);
+                return Node.scalar(Node.Kind.DECIMAL, parser.getString(), line, col);
             case VALUE_TRUE:
+                return Node.scalar(Node.Kind.BOOLEAN, "true", line, col);
             case VALUE_FALSE:
-                return Node.scalar(Node.Kind.BOOLEAN, p.getString(), line, col);
+                return Node.scalar(Node.Kind.BOOLEAN, "false", line, col);
             case VALUE_NULL:
                 return Node.scalar(Node.Kind.NULL, "null", line, col);
             default:
@@ -153,14 +222,23 @@ final class TreeReader {
         }
     }
 
-    private void report(JacksonException e, JsonParser p) {
-        if (e instanceof JacksonIOException io) {
+    private void tooManyTokens() {
+        TokenStreamLocation at = parser.currentTokenLocation();
+        problems.add(safePath(), at.getLineNr(), at.getColumnNr(), "too many values: " + item
+                + " may have at most " + options.maxItemTokens() + " JSON tokens (see ReadOptions.maxItemTokens)",
+                "at most " + options.maxItemTokens() + " tokens", "more", List.of());
+        throw new Stop();
+    }
+
+    /** Records the problem a parser exception stands for and returns the {@link Stop} to throw. */
+    Stop stop(JacksonException e) {
+        if (e instanceof JacksonIOException io && !(io.getCause() instanceof java.io.CharConversionException)) {
             // Not a mistake in the input: the input itself could not be read.
-            throw new java.io.UncheckedIOException(io.getCause());
+            throw Reading.unreadable(source, io.getCause() != null ? io.getCause() : io);
         }
         TokenStreamLocation at = e.getLocation();
         if (at == null || at.getLineNr() <= 0) {
-            at = p.currentLocation();
+            at = parser.currentLocation();
         }
         if (e instanceof StreamConstraintsException && valueStart != null
                 && String.valueOf(e.getOriginalMessage()).startsWith("String value length")) {
@@ -168,17 +246,20 @@ final class TreeReader {
         }
         int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
         int col = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-        String path = where;
+        problems.add(safePath(), line, col, describe(e, options), null, null, List.of());
+        return new Stop();
+    }
+
+    private String safePath() {
         try {
-            path = pathOf(p.streamReadContext());
+            return pathOf(parser.streamReadContext());
         } catch (RuntimeException ignored) {
-            // keep the path of the last value started
+            return "";
         }
-        problems.add(path, line, col, describe(e), null, null, List.of());
     }
 
     /** The JSON path of the parser's position, from its context chain. */
-    private static String pathOf(TokenStreamContext context) {
+    static String pathOf(TokenStreamContext context) {
         java.util.ArrayDeque<TokenStreamContext> chain = new java.util.ArrayDeque<>();
         for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
             chain.push(c);
@@ -195,7 +276,7 @@ final class TreeReader {
     }
 
     /** A short, plain explanation of a parser exception, without Jackson's source descriptions. */
-    static String describe(JacksonException e) {
+    static String describe(JacksonException e, ReadOptions o) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         String m = original.replaceAll("\\s*\\(?(start marker )?at \\[Source:[^\\]]*\\]\\)?", "")
                 .replaceAll("\\s*\\n.*", "").strip();
@@ -204,13 +285,18 @@ final class TreeReader {
         }
         if (e instanceof StreamConstraintsException) {
             if (m.startsWith("String value length")) {
-                return "text too long: a string may have at most " + GmgJson.MAX_STRING_LENGTH + " characters";
+                return "text too long: a string may have at most " + o.maxStringLength() + " characters";
             }
             if (m.startsWith("Document nesting depth")) {
-                return "nested too deeply: at most " + GmgJson.MAX_NESTING_DEPTH + " levels of objects and arrays";
+                return "nested too deeply: at most " + o.maxNestingDepth() + " levels of objects and arrays";
             }
             if (m.startsWith("Document length")) {
-                return "the input is too large: at most " + GmgJson.MAX_DOCUMENT_LENGTH + " bytes";
+                return "the input is too large: at most " + o.maxDocumentBytes()
+                        + " bytes (see ReadOptions.maxDocumentBytes)";
+            }
+            if (m.startsWith("Token count")) {
+                return "the input has too many values: at most " + o.maxTokens()
+                        + " JSON tokens (see ReadOptions.maxTokens)";
             }
             if (m.startsWith("Name length")) {
                 return "field name too long: at most " + GmgJson.MAX_NAME_LENGTH + " characters";

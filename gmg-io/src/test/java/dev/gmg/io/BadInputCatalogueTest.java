@@ -126,6 +126,78 @@ class BadInputCatalogueTest {
                 bad("title-too-long.json", "activities[0].title", 9, 37,
                         "size must be between 0 and 300, found 'Workshop Workshop", Schema.REJECTS),
                 bad("several-problems.json", "metadata.version", 2, 110, "must not be blank, found ''",
+                        Schema.REJECTS),
+                // Issue 12: encodings other than UTF-8, lone surrogates, cycles, hostile sizes, limits.
+                bad("utf16-bom.json", "", 1, 1, "expected UTF-8, found UTF-16 (BOM)", Schema.UNPARSABLE),
+                bad("utf16le-no-bom.json", "", 1, 1, "expected UTF-8, found UTF-16LE (no BOM)", Schema.UNPARSABLE),
+                bad("utf16be-no-bom.json", "", 1, 1, "expected UTF-8, found UTF-16BE (no BOM)", Schema.UNPARSABLE),
+                bad("utf32-bom.json", "", 1, 1, "expected UTF-8, found UTF-32 (BOM)", Schema.UNPARSABLE),
+                bad("utf32be-no-bom.json", "", 1, 1, "expected UTF-8, found UTF-32BE (no BOM)", Schema.UNPARSABLE),
+                bad("utf8-encoded-surrogate.json", "activities[0].title", 9, 45,
+                        "the input is not valid UTF-8: invalid UTF-8: Illegal surrogate character 0xd800",
+                        Schema.UNPARSABLE),
+                bad("lone-high-surrogate.json", "activities[0].title", 9, 37,
+                        "lone surrogate \\uD800 at index 4: not a Unicode character", Schema.ACCEPTS),
+                bad("lone-low-surrogate.json", "activities[0].title", 9, 37,
+                        "lone surrogate \\uDC00 at index 4", Schema.ACCEPTS),
+                bad("reversed-surrogate-pair.json", "activities[0].title", 9, 37,
+                        "lone surrogate \\uDC00 at index 4", Schema.ACCEPTS),
+                bad("lone-surrogate-in-agency.json", "activities[0].participants[0].agency", 10, 34,
+                        "lone surrogate \\uDFFF at index 2", Schema.REJECTS),
+                bad("nul-in-string.json", "activities[0].title", 9, 42, "control character U+0000 inside a string",
+                        Schema.UNPARSABLE),
+                bad("part-of-cycle-of-two.json", "activities[0].partOf", 11, 91,
+                        "partOf forms a cycle: ilo-workshop -> ilo-b -> ilo-workshop", Schema.ACCEPTS),
+                bad("part-of-cycle-of-three.json", "activities[0].partOf", 11, 91,
+                        "partOf forms a cycle: ilo-workshop -> ilo-c -> ilo-b -> ilo-workshop", Schema.ACCEPTS),
+                bad("part-of-itself.json", "activities[0].partOf", 11, 91, "an activity cannot be part of itself",
+                        Schema.ACCEPTS),
+                bad("related-to-itself.json", "activities[0].related[0]", 11, 93,
+                        "an activity cannot be related to itself", Schema.ACCEPTS),
+                bad("unknown-related.json", "activities[0].related[0]", 11, 93, "unknown activity 'ilo-programme'",
+                        Schema.ACCEPTS),
+                bad("agency-parent-cycle.json", "agencies[0].parent", 4, 104, "agency 'ILO' is its own ancestor",
+                        Schema.ACCEPTS),
+                bad("duplicate-agency-id.json", "agencies[1].id", 5, 12,
+                        "duplicate agency id 'ILO': agencies[0] has the same id", Schema.ACCEPTS),
+                bad("huge-unknown-agency.json", "activities[0].participants[0].agency", 10, 34,
+                        "unknown agency 'UUUUUUUUUU", Schema.REJECTS),
+                bad("huge-place-code.json", "activities[0].places[0].place", 10, 80, "unknown place 'CCCCCCCCCC",
+                        Schema.REJECTS),
+                bad("huge-unknown-field-name.json", "activities[0][\"" + "x".repeat(39) + "\u2026 (999 characters)\"]",
+                        9, 49, "unknown field 'xxxxxxxxxx", Schema.REJECTS),
+                bad("field-name-too-long.json", "activities[0].title", 9, 1052,
+                        "field name too long: at most 1000 characters", Schema.UNPARSABLE),
+                bad("string-too-long.json", "activities[0].summary", 9, 60,
+                        "text too long: a string may have at most 100000 characters", Schema.UNPARSABLE),
+                bad("number-too-long.json", "activities[0].actionPoints[0]", 9, 152,
+                        "number too long: at most 50 digits", Schema.UNPARSABLE),
+                bad("unknown-field-many-numbers.json", "activities[0].extra[9963]", 11, 20017,
+                        "too many values: an activity may have at most 10000 JSON tokens", Schema.REJECTS),
+                bad("unknown-field-many-objects.json", "activities[0].extra[4981]", 11, 15035,
+                        "too many values: an activity may have at most 10000 JSON tokens", Schema.REJECTS),
+                bad("too-many-themes.json", "activities[0].themes[9963]", 11, 89759,
+                        "too many values: an activity may have at most 10000 JSON tokens", Schema.REJECTS),
+                bad("unknown-top-level-many-values.json", "extra", 13, 3,
+                        "unknown field 'extra'; known fields are metadata, agencies, activities", Schema.REJECTS),
+                bad("unknown-top-level-field.json", "activites", 8, 3,
+                        "unknown field 'activites', did you mean 'activities'?", Schema.REJECTS),
+                bad("duplicate-top-level-field.json", "agencies", 13, 3,
+                        "duplicate field 'agencies' (first given at line 3, column 3)", Schema.ACCEPTS),
+                bad("activities-not-array.json", "activities", 8, 17, "expected an array, found an object",
+                        Schema.REJECTS),
+                bad("root-string.json", "", 1, 1, "expected an object, found a string ('a dataset')", Schema.REJECTS),
+                bad("blank-title.json", "activities[0].title", 9, 37, "must not be blank, found '   '",
+                        Schema.REJECTS),
+                bad("bad-section.json", "activities[0].sources[0].section", 11, 105,
+                        "must be a section number like 2.6 or 3, found '12'", Schema.REJECTS),
+                bad("paragraph-zero.json", "activities[0].sources[0].paragraph", 11, 125,
+                        "must be greater than 0, found 0", Schema.REJECTS),
+                bad("related-not-an-id.json", "activities[0].related[0]", 11, 93,
+                        "must be an activity id, found 'Not An Id'", Schema.REJECTS),
+                bad("participant-agency-not-an-id.json", "activities[0].participants[0].agency", 10, 34,
+                        "unknown agency 'ILO workshop team'", Schema.REJECTS),
+                bad("id-too-short.json", "activities[0].id", 9, 12, "size must be between 3 and 80, found 'ab'",
                         Schema.REJECTS));
     }
 
@@ -148,7 +220,7 @@ class BadInputCatalogueTest {
 
     @Test
     void theCatalogueHasAtLeastThirtyEntries() {
-        assertThat(catalogue()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(catalogue()).hasSizeGreaterThanOrEqualTo(30 + 25);
     }
 
     @Test
@@ -251,6 +323,81 @@ class BadInputCatalogueTest {
             assertThat(p.line()).isEqualTo(1);
             assertThat(p.column()).isEqualTo(8);
             assertThat(p.message()).startsWith("must be lower-case letters and digits");
+        });
+    }
+
+    /** An NDJSON entry of the catalogue: the line, path and message of its one problem. */
+    record NdjsonCase(String file, int line, String path, String message, List<String> good) {
+        @Override
+        public String toString() {
+            return file;
+        }
+    }
+
+    static Stream<NdjsonCase> ndjsonCatalogue() {
+        return Stream.of(
+                new NdjsonCase("utf16.ndjson", 1, "", "expected UTF-8, found UTF-16 (BOM)", List.of()),
+                new NdjsonCase("lone-surrogate.ndjson", 2, "title", "lone surrogate \\uD83D at index 0",
+                        List.of("a-1")),
+                new NdjsonCase("two-activities-one-line.ndjson", 1, "",
+                        "unexpected content after the activity: one activity a line", List.of()),
+                new NdjsonCase("many-values-one-line.ndjson", 1, "extra[9997]",
+                        "too many values: an activity may have at most 10000 JSON tokens", List.of("a-2")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ndjsonCatalogue")
+    void anNdjsonLineIsRefusedWithItsLineAndTheGoodLinesStillRead(NdjsonCase c) {
+        Dataset agencies = GmgJson.read(Fixtures.path("sample.json"));
+        List<String> read = new ArrayList<>();
+
+        GmgFormatException e = catchThrowableOfType(GmgFormatException.class, () -> {
+            try (Stream<Activity> s = GmgJson.readNdjson(Fixtures.path("bad/" + c.file()), agencies)) {
+                s.forEach(a -> read.add(a.id()));
+            }
+        });
+
+        assertThat(e).as("%s must be refused", c.file()).isNotNull();
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(c.line());
+            assertThat(p.path()).isEqualTo(c.path());
+            assertThat(p.message()).contains(c.message());
+        });
+        assertThat(read).isEqualTo(c.good());
+    }
+
+    @Test
+    void aUtf8ByteOrderMarkIsAccepted() {
+        Dataset agencies = GmgJson.read(Fixtures.path("sample.json"));
+
+        try (Stream<Activity> s = GmgJson.readNdjson(Fixtures.path("bad/utf8-bom.ndjson"), agencies)) {
+            assertThat(s.map(Activity::id)).containsExactly("a-1");
+        }
+        byte[] json = Fixtures.bytes("sample.json");
+        byte[] withBom = new byte[json.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(json, 0, withBom, 3, json.length);
+        assertThat(GmgJson.read(new ByteArrayInputStream(withBom))).isEqualTo(GmgJson.read(Fixtures.path("sample.json")));
+    }
+
+    @Test
+    void aHugeUnknownNameIsAnsweredQuicklyWithoutSuggestions() {
+        String id = "U".repeat(99_999);
+        Dataset agencies = GmgJson.read(Fixtures.path("sample.json"));
+        String line = ("{\"id\": \"a-%d\", \"title\": \"A\", \"summary\": \"S.\", \"actionPoints\": [1],"
+                + " \"participants\": [{\"agency\": \"" + id + "\", \"role\": \"lead\"}], \"status\": \"planned\","
+                + " \"kind\": \"meeting\"}\n");
+        String lines = line.formatted(1) + line.formatted(2) + line.formatted(3);
+        List<Problem> problems = new ArrayList<>();
+
+        GmgJson.readNdjson(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), agencies,
+                problems::add).count();
+
+        assertThat(problems).hasSize(3).allSatisfy(p -> {
+            assertThat(p.suggestions()).isEmpty();
+            assertThat(p.message()).startsWith("unknown agency 'UUU").contains("(99999 characters)");
         });
     }
 }

@@ -42,14 +42,26 @@ class SchemaValidatorsTest {
             "unknown-agency.json",             // a reference to an agency the dataset does not list
             "unknown-parent.json",             // the same, for an agency's parent
             "unknown-part-of.json",            // a reference to an activity the dataset does not list
+            "unknown-related.json",            // the same, for a related activity
+            "related-to-itself.json",          // comparing a field with the activity's own id
+            "part-of-itself.json",             // the same, for partOf
+            "part-of-cycle-of-two.json",       // a cycle through partOf, across activities
+            "part-of-cycle-of-three.json",     // the same, longer
+            "agency-parent-cycle.json",        // a cycle through agencies' parents
+            "duplicate-agency-id.json",        // ids unique across objects: uniqueItems compares whole objects
+            "duplicate-top-level-field.json",  // like duplicate-key.json, at the top level
             "own-parent.json",                 // a cycle: an agency that is its own parent
             "duplicate-activity-id.json",      // ids unique across objects: uniqueItems compares whole objects
             "duplicate-key.json",              // JSON parsers keep the last of two equal keys; only ours refuses
             "period-ends-before-start.json",   // comparing the two dates of an interval is beyond a pattern
             "bad-date.json",                   // 2014-02-30 matches the date pattern; format is not asserted
             "integer-too-large.json",          // the schema bounds no integer but the action point
-            "invalid-utf8.json");              // an encoding fault: both validators read text, and a lenient
+            "invalid-utf8.json",               // an encoding fault: both validators read text, and a lenient
                                                // decoder (node's, and ours here) replaces the bad bytes
+            "lone-high-surrogate.json",        // lone or misordered UTF-16 surrogates in \\u escapes (or as
+            "lone-low-surrogate.json",         // UTF-8 bytes): an encoding fault the validators' lenient
+            "reversed-surrogate-pair.json",    // decoding lets through; only our reader refuses it, with its
+            "utf8-encoded-surrogate.json");    // position
 
     private static final Path BAD = Fixtures.path("bad");
     private static final Path SCHEMAS = Fixtures.path("/dev/gmg/io/dataset.schema.json").getParent();

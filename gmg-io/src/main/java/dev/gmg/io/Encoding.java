@@ -1,0 +1,54 @@
+package dev.gmg.io;
+
+/**
+ * Recognises input that is not UTF-8 from its first bytes: a UTF-16 or UTF-32 byte-order mark, or the zero bytes
+ * that UTF-16 and UTF-32 put beside ASCII characters. JSON text exchanged between systems must be UTF-8 (RFC 8259
+ * section 8.1), and a reader that guessed other encodings would accept files that other tools refuse.
+ */
+final class Encoding {
+
+    private Encoding() {
+    }
+
+    /**
+     * What the input is, when it is recognisably not UTF-8: "UTF-16 (BOM)", "UTF-32LE (no BOM)"; else null.
+     *
+     * @param b the first bytes of the input
+     * @param n how many of them there are
+     */
+    static String notUtf8(byte[] b, int n) {
+        if (n >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF) {
+            return "UTF-32 (BOM)";
+        }
+        if (n >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0 && b[3] == 0) {
+            return "UTF-32 (BOM)";
+        }
+        if (n >= 2 && (((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)
+                || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE))) {
+            return "UTF-16 (BOM)";
+        }
+        if (n >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] != 0) {
+            return "UTF-32BE (no BOM)";
+        }
+        if (n >= 4 && b[0] != 0 && b[1] == 0 && b[2] == 0 && b[3] == 0) {
+            return "UTF-32LE (no BOM)";
+        }
+        if (n >= 2 && b[0] == 0 && b[1] != 0) {
+            return "UTF-16BE (no BOM)";
+        }
+        if (n >= 2 && b[0] != 0 && b[1] == 0) {
+            return "UTF-16LE (no BOM)";
+        }
+        for (int i = 0; i < n && i < 4; i++) {
+            if (b[i] == 0) {
+                return "zero bytes, as in UTF-16 or UTF-32"; // never in UTF-8 JSON: a NUL is not even allowed in a string
+            }
+        }
+        return null;
+    }
+
+    /** The problem message for {@link #notUtf8}'s answer. */
+    static String message(String found) {
+        return "expected UTF-8, found " + found + "; save the file as UTF-8";
+    }
+}

@@ -1,0 +1,105 @@
+package dev.gmg.io;
+
+import dev.gmg.model.Activity;
+import dev.gmg.model.Participant;
+import dev.gmg.model.SourceRef;
+import java.util.List;
+
+/**
+ * The Bean Validation constraints of {@link Activity} and of the values inside it, checked while binding: the
+ * same rules and messages as the model's annotations (an {@code @Size}, {@code @NotBlank}, {@code @Pattern} or
+ * {@code @Positive}), without a validator's reflection on the path of every activity. {@code RulesTest} checks
+ * that Hibernate Validator finds nothing in an activity these rules accept, and the same in one it refuses.
+ * Agencies and metadata are few, so they still go through {@link BeanValidation}.
+ */
+final class Rules {
+
+    private static final String ACTIVITY_ID = "must be lower-case letters and digits joined by single hyphens";
+    private static final String PART_OF = "must be an activity id";
+    private static final String AGENCY_ID = "must be an agency id like UN-Women";
+    private static final String SECTION = "must be a section number like 2.6 or 3";
+
+    private Rules() {
+    }
+
+    /** Checks one bound activity, reporting each broken rule at its field's place in {@code node}. */
+    static void activity(Activity a, Node node, String path, Problems problems) {
+        String id = a.id();
+        if (!isSlug(id, false)) {
+            report(problems, node, path, "id", ACTIVITY_ID, id);
+        }
+        if (id.length() < 3 || id.length() > 80) {
+            report(problems, node, path, "id", "size must be between 3 and 80", id);
+        }
+        text(problems, node, path, "title", a.title(), 300);
+        text(problems, node, path, "summary", a.summary(), 2000);
+        List<Participant> participants = a.participants();
+        for (int i = 0; i < participants.size(); i++) {
+            String agency = participants.get(i).agencyId();
+            if (!isSlug(agency, true)) {
+                report(problems, node, path, "participants[" + i + "].agency", AGENCY_ID, agency);
+            }
+        }
+        List<SourceRef> sources = a.sources();
+        for (int i = 0; i < sources.size(); i++) {
+            SourceRef s = sources.get(i);
+            if (!isSection(s.section())) {
+                report(problems, node, path, "sources[" + i + "].section", SECTION, s.section());
+            }
+            int index = i;
+            s.subheading().filter(h -> h.isEmpty() || h.length() > 200).ifPresent(h -> report(problems, node, path,
+                    "sources[" + index + "].subheading", "size must be between 1 and 200", h));
+            if (s.paragraph() <= 0) {
+                report(problems, node, path, "sources[" + i + "].paragraph", "must be greater than 0", s.paragraph());
+            }
+        }
+        a.partOf().filter(p -> !isSlug(p, false)).ifPresent(p -> report(problems, node, path, "partOf", PART_OF, p));
+        List<String> related = a.related();
+        for (int i = 0; i < related.size(); i++) {
+            if (!isSlug(related.get(i), false)) {
+                report(problems, node, path, "related[" + i + "]", PART_OF, related.get(i));
+            }
+        }
+    }
+
+    private static void text(Problems problems, Node node, String path, String field, String value, int max) {
+        if (value.isBlank()) {
+            report(problems, node, path, field, "must not be blank", value);
+        }
+        if (value.length() > max) {
+            report(problems, node, path, field, "size must be between 0 and " + max, value);
+        }
+    }
+
+    private static void report(Problems problems, Node node, String path, String field, String message,
+            Object value) {
+        String found = BeanValidation.describe(value).orElse(null);
+        String at = path.isEmpty() ? field : path + "." + field;
+        problems.at(node.at(field), at, message + (found == null ? "" : ", found " + found), message, found,
+                List.of());
+    }
+
+    /** {@code [a-z0-9]+(-[a-z0-9]+)*}, or with upper-case letters too. */
+    static boolean isSlug(String s, boolean upperCase) {
+        if (s.isEmpty() || s.charAt(0) == '-' || s.charAt(s.length() - 1) == '-') {
+            return false;
+        }
+        char previous = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (upperCase && c >= 'A' && c <= 'Z')
+                    || (c == '-' && previous != '-');
+            if (!ok) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
+    }
+
+    /** {@code [1-9](\.[1-9])?}. */
+    private static boolean isSection(String s) {
+        return (s.length() == 1 || (s.length() == 3 && s.charAt(1) == '.' && s.charAt(2) >= '1' && s.charAt(2) <= '9'))
+                && s.charAt(0) >= '1' && s.charAt(0) <= '9';
+    }
+}

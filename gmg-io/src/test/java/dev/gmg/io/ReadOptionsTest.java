@@ -1,0 +1,63 @@
+package dev.gmg.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.gmg.model.Dataset;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reading limits are a value a user sets, and the readers apply them. */
+class ReadOptionsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDefaultsAdmitAMillionActivitiesAndTheFormatsOwnSizes() {
+        ReadOptions d = ReadOptions.defaults();
+
+        assertThat(d.maxDocumentBytes()).isEqualTo(4L << 30);
+        assertThat(d.maxItemTokens()).isEqualTo(GmgJson.MAX_ITEM_TOKENS);
+        assertThat(d.maxLineBytes()).isEqualTo(GmgJson.MAX_LINE_LENGTH);
+        assertThat(d.withMaxLineBytes(10).withMaxLineBytes(GmgJson.MAX_LINE_LENGTH)).isEqualTo(d);
+        assertThat(d.withMaxItemTokens(5)).hasToString(
+                "ReadOptions{maxDocumentBytes=4294967296, maxLineBytes=1048576, maxStringLength=100000,"
+                        + " maxNestingDepth=32, maxTokens=2000000000, maxItemTokens=5}");
+        assertThatIllegalArgumentException().isThrownBy(() -> d.withMaxDocumentBytes(0))
+                .withMessage("maxDocumentBytes must be positive, was 0");
+    }
+
+    @Test
+    void aDocumentOverTheLimitIsRefusedAndAHigherLimitReadsIt() throws Exception {
+        Path sample = Fixtures.path("sample.json");
+        long size = Files.size(sample);
+
+        GmgFormatException e = catchThrowableOfType(GmgFormatException.class,
+                () -> GmgJson.read(sample, ReadOptions.defaults().withMaxDocumentBytes(size / 2)));
+        Dataset d = GmgJson.read(sample, ReadOptions.defaults().withMaxDocumentBytes(size));
+
+        assertThat(e.problems().get(0).message()).isEqualTo("the input is too large: at most " + size / 2
+                + " bytes (see ReadOptions.maxDocumentBytes)");
+        assertThat(d).isEqualTo(GmgJson.read(sample));
+    }
+
+    @Test
+    void theItemLimitCountsTheValuesOfUnknownFields() {
+        String line = "{\"id\": \"a-1\", \"extra\": [" + "0,".repeat(100) + "0], \"title\": \"T\"}\n";
+
+        GmgFormatException e = catchThrowableOfType(GmgFormatException.class, () -> GmgJson.readNdjson(
+                new ByteArrayInputStream(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                GmgJson.read(Fixtures.path("sample.json")), ReadOptions.defaults().withMaxItemTokens(50), null)
+                .count());
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.message()).startsWith("too many values: an activity may have at most 50 JSON tokens");
+        });
+    }
+}

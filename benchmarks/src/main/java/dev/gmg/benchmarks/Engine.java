@@ -29,12 +29,20 @@ interface Engine {
      */
     Supplier<List<Activity>> prepare(SourcePartOf shape);
 
-    /** Builds the named engine over {@code dataset}. */
+    /** Builds the named engine over {@code dataset}, complete (CQEngine with every index). */
     static Engine create(String name, Dataset dataset) {
+        return create(name, dataset, true);
+    }
+
+    /**
+     * Builds the named engine over {@code dataset}; {@code complete} false lets CQEngine build only the indexes of
+     * the queries it is then asked to prepare (see {@link CqEngine#CqEngine(Table, boolean)}).
+     */
+    static Engine create(String name, Dataset dataset, boolean complete) {
         return switch (name) {
             case "index" -> new IndexEngine(dataset);
             case "scan" -> new Scan(new Table(dataset));
-            case "cqengine" -> new CqEngine(new Table(dataset));
+            case "cqengine" -> new CqEngine(new Table(dataset), complete);
             default -> throw new IllegalArgumentException("engine must be one of " + NAMES + ", was '" + name + "'");
         };
     }

@@ -32,7 +32,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 2, jvmArgsAppend = {"-Xms8g", "-Xmx8g"})
+@Fork(value = 2, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class QueryBenchmark {
@@ -59,7 +59,7 @@ public class QueryBenchmark {
             throw new IllegalStateException("no query for the benchmark method " + shape);
         }
         Dataset dataset = Workload.dataset(size);
-        query = Engine.create(engine, dataset).prepare(q);
+        query = Engine.create(engine, dataset, false).prepare(q);
         List<Activity> expected = Workload.expected(dataset, q);
         Workload.check(engine, q, expected, query.get());
         System.out.printf("%n%s: %,d matches for %s, the same as the reference%n", engine, expected.size(), q);

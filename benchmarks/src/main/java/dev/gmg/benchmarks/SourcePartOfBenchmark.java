@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 2, jvmArgsAppend = {"-Xms8g", "-Xmx8g"})
+@Fork(value = 2, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class SourcePartOfBenchmark {
@@ -46,7 +46,7 @@ public class SourcePartOfBenchmark {
     public void setUp() {
         Dataset dataset = Workload.dataset(size);
         SourcePartOf shape = SourcePartOf.of(dataset);
-        query = Engine.create(engine, dataset).prepare(shape);
+        query = Engine.create(engine, dataset, false).prepare(shape);
         List<Activity> expected = shape.expected(dataset);
         Workload.check(engine, shape, expected, query.get());
         System.out.printf("%n%s: %,d matches for %s, the same as the reference%n", engine, expected.size(), shape);

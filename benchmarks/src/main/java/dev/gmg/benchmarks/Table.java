@@ -49,6 +49,7 @@ final class Table {
             activities.put(a.id(), a);
         }
         Map<Place, List<String>> regionsOfPlace = new HashMap<>();
+        Map<String, String> oneCopy = new HashMap<>(); // one String per distinct word, as the index keeps one term
         this.rows = new Row[ordered.length];
         for (int i = 0; i < ordered.length; i++) {
             Activity a = ordered[i];
@@ -75,7 +76,12 @@ final class Table {
                 ancestors.add(at.partOf().get());
                 at = activities.get(at.partOf().get());
             }
-            rows[i] = new Row(a, i, words(a.title() + " " + a.summary()), List.copyOf(regions), earliest, latest,
+            String[] words = words(a.title() + " " + a.summary());
+            for (int w = 0; w < words.length; w++) {
+                String first = oneCopy.putIfAbsent(words[w], words[w]);
+                words[w] = first == null ? words[w] : first;
+            }
+            rows[i] = new Row(a, i, words, List.copyOf(regions), earliest, latest,
                     longSpan, List.copyOf(sections), List.copyOf(ancestors));
         }
     }

@@ -23,9 +23,9 @@ class EnginesAgreeTest {
 
     static final Dataset DATASET = Workload.dataset(20_000);
     static final Map<String, Engine> ENGINES = Map.of(
-            "index", Engine.create("index", DATASET),
-            "scan", Engine.create("scan", DATASET),
-            "cqengine", Engine.create("cqengine", DATASET));
+            "index", Engine.create("index", DATASET, false),
+            "scan", Engine.create("scan", DATASET, false),
+            "cqengine", Engine.create("cqengine", DATASET, false));
 
     static Stream<Arguments> shapesAndEngines() {
         return Workload.SHAPES.keySet().stream().flatMap(s -> Engine.NAMES.stream().map(e -> Arguments.of(s, e)));

@@ -434,16 +434,16 @@ public final class SyntheticDatasets {
                 return EdtfPeriod.between(day, day.plusDays(1 + r.nextInt(6)));
             }
             if (form < 48) {
-                return EdtfPeriod.parse(String.format("%04d-%02d", year, 1 + r.nextInt(12)));
+                return EdtfPeriod.parse(yearMonth(year, 1 + r.nextInt(12)));
             }
             if (form < 53) {
-                return EdtfPeriod.parse(String.format("%04d-%02d", year, 21 + r.nextInt(4)));
+                return EdtfPeriod.parse(yearMonth(year, 21 + r.nextInt(4)));
             }
             if (form < 56) {
-                return EdtfPeriod.parse(String.format("%04d-%02d", year, 33 + r.nextInt(4)));
+                return EdtfPeriod.parse(yearMonth(year, 33 + r.nextInt(4)));
             }
             if (form < 63) {
-                return EdtfPeriod.parse(String.format("%04d-%02d", year, 40 + r.nextInt(2)));
+                return EdtfPeriod.parse(yearMonth(year, 40 + r.nextInt(2)));
             }
             if (form < 78) {
                 return EdtfPeriod.ofYear(year);
@@ -452,13 +452,18 @@ public final class SyntheticDatasets {
                 return EdtfPeriod.parse(year + "/" + (year + 1 + r.nextInt(4)));
             }
             if (form < 93) {
-                return EdtfPeriod.parse(String.format("%04d-%02d/%04d-%02d", year, 1 + r.nextInt(12), year + 1,
-                        1 + r.nextInt(12)));
+                return EdtfPeriod.parse(yearMonth(year, 1 + r.nextInt(12)) + "/"
+                        + yearMonth(year + 1, 1 + r.nextInt(12)));
             }
             if (form < 97) {
                 return EdtfPeriod.parse(year + "/..");
             }
             return EdtfPeriod.parse("../" + year);
+        }
+
+        /** {@code YYYY-MM} (a month, or a season, quarter or half-year code above 12) without String.format. */
+        static String yearMonth(int year, int month) {
+            return year + (month < 10 ? "-0" : "-") + month;
         }
 
         /** Picks an index with probability proportional to its weight. */

@@ -27,19 +27,27 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3)
 public class BuildBenchmark {
 
+    /** The engine built: {@code index}, {@code scan} (its table of precomputed rows) or {@code cqengine}. */
     @Param({"index", "scan", "cqengine"})
     public String engine;
 
+    /** The number of synthetic activities. */
     @Param({"1000000"})
     public int size;
 
     private Dataset dataset;
 
+    /** Generates the dataset, once per fork. */
     @Setup(Level.Trial)
     public void setUp() {
         dataset = Workload.dataset(size);
     }
 
+    /**
+     * Builds the engine.
+     *
+     * @return the engine, complete (CQEngine with all ten indexes)
+     */
     @Benchmark
     public Object build() {
         return Engine.create(engine, dataset);

@@ -37,9 +37,11 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @Measurement(iterations = 5, time = 1)
 public class QueryBenchmark {
 
+    /** The engine measured: {@code index}, {@code scan} or {@code cqengine}. */
     @Param({"index", "scan", "cqengine"})
     public String engine;
 
+    /** The number of synthetic activities. */
     @Param({"1000000"})
     public int size;
 
@@ -65,37 +67,61 @@ public class QueryBenchmark {
         System.out.printf("%n%s: %,d matches for %s, the same as the reference%n", engine, expected.size(), q);
     }
 
-    /** (a) action point 7 + UNESCO incl. sub-bodies + Africa + 2014-01-01..2014-06-30. */
+    /**
+     * (a) action point 7 + UNESCO incl. sub-bodies + Africa + 2014-01-01..2014-06-30.
+     *
+     * @return every match, in the query's order
+     */
     @Benchmark
     public List<Activity> selective() {
         return query.get();
     }
 
-    /** (b) Africa only: about a third of the dataset. */
+    /**
+     * (b) Africa only: about a third of the dataset.
+     *
+     * @return every match, in the query's order
+     */
     @Benchmark
     public List<Activity> regionOnly() {
         return query.get();
     }
 
-    /** (c) free text "recruitment practices". */
+    /**
+     * (c) free text "recruitment practices".
+     *
+     * @return every match, in the query's order
+     */
     @Benchmark
     public List<Activity> freeText() {
         return query.get();
     }
 
-    /** (d) periods overlapping 2014-01-01..2014-03-31. */
+    /**
+     * (d) periods overlapping 2014-01-01..2014-03-31.
+     *
+     * @return every match, in the query's order
+     */
     @Benchmark
     public List<Activity> dateRange() {
         return query.get();
     }
 
-    /** (e) action point 4 in Asia, ORDER BY title. */
+    /**
+     * (e) action point 4 in Asia, ORDER BY title.
+     *
+     * @return every match, in the query's order
+     */
     @Benchmark
     public List<Activity> sortByTitle() {
         return query.get();
     }
 
-    /** (f) (point 6 OR point 8) AND Africa AND NOT completed. */
+    /**
+     * (f) (point 6 OR point 8) AND Africa AND NOT completed.
+     *
+     * @return every match, in the query's order
+     */
     @Benchmark
     public List<Activity> orNot() {
         return query.get();

@@ -33,9 +33,11 @@ public class SourcePartOfBenchmark {
 
     // TODO(index-source-part-of): once the filter tree (ActivityFilter) has source and part-of leaves, make
     // IndexEngine.prepare(SourcePartOf) run this shape on the index and add "index" to the engines here.
+    /** The engine measured: {@code scan} or {@code cqengine}. */
     @Param({"scan", "cqengine"})
     public String engine;
 
+    /** The number of synthetic activities. */
     @Param({"1000000"})
     public int size;
 
@@ -52,7 +54,11 @@ public class SourcePartOfBenchmark {
         System.out.printf("%n%s: %,d matches for %s, the same as the reference%n", engine, expected.size(), shape);
     }
 
-    /** (g) section 2.7 AND part of the largest initiative (transitively). */
+    /**
+     * (g) section 2.7 AND part of the largest initiative (transitively).
+     *
+     * @return every match, in the query's order
+     */
     @Benchmark
     public List<Activity> sourcePartOf() {
         return query.get();

@@ -6,7 +6,8 @@ import dev.gmg.query.ActivityIndex;
 /**
  * Retained heap of the index per activity, beyond the activities themselves: used heap after a full GC with the
  * dataset and the index, minus used heap with the dataset alone, divided by the number of activities. Also prints
- * the index's own estimate of its arrays and bitsets, and CQEngine's retained heap for comparison.
+ * the index's own estimate of its arrays and bitsets, and CQEngine's retained heap for comparison (with the rows of
+ * precomputed values it reads).
  *
  * <pre>java -Xms8g -Xmx8g -XX:+UseSerialGC -cp benchmarks/target/benchmarks.jar dev.gmg.benchmarks.IndexMemory 1000000</pre>
  */
@@ -31,7 +32,7 @@ public final class IndexMemory {
         System.out.printf("index, own estimate of its arrays: %,d bytes (%.1f bytes per activity)%n",
                 index.approximateBytes(), index.approximateBytes() / (double) size);
         if (cq) {
-            CqEngine engine = new CqEngine(dataset);
+            CqEngine engine = new CqEngine(new Table(dataset)); // its precomputed rows included
             long withCq = usedAfterGc();
             System.out.printf("cqengine, measured: %,d bytes (%.1f bytes per activity)%n", withCq - withIndex,
                     (withCq - withIndex) / (double) size);

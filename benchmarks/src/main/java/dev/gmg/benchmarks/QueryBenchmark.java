@@ -1,16 +1,11 @@
 package dev.gmg.benchmarks;
 
-import com.googlecode.cqengine.query.Query;
 import dev.gmg.model.Activity;
 import dev.gmg.model.Dataset;
-import dev.gmg.query.ActivityIndex;
 import dev.gmg.query.ActivityQuery;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -23,100 +18,112 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
- * The three queries of the workload at 1,000,000 synthetic activities, on three engines:
- * <ul>
- * <li>{@code index}: {@link ActivityIndex#query(ActivityQuery)}; every match, in order, as a list;</li>
- * <li>{@code scan}: a plain stream filter over the dataset with the query's own
- * {@link ActivityQuery#predicate(dev.gmg.model.Dataset) predicate}, collected to a list (unsorted);</li>
- * <li>{@code cqengine}: CQEngine 3.6.0 with equivalent indexes ({@link CqEngine}), collected to a list.</li>
- * </ul>
- * The setup checks that the three engines return the same activities before anything is measured.
+ * The query shapes of the {@link Workload} at 1,000,000 synthetic activities on three engines ({@link IndexEngine
+ * index}, {@link Scan scan}, {@link CqEngine cqengine}), each returning a new list of every match in the query's
+ * order. Before anything is measured, the setup checks that the engine's list is exactly the reference answer (the
+ * query's own predicate over every activity, sorted): same activities, same order.
+ *
+ * <p>JMH runs each shape and engine in forks of their own, so each fork builds the dataset and one engine and
+ * prepares only the shape it measures.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g"})
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
+@Fork(value = 2, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
 public class QueryBenchmark {
 
+    /** The engine measured: {@code index}, {@code scan} or {@code cqengine}. */
     @Param({"index", "scan", "cqengine"})
     public String engine;
 
+    /** The number of synthetic activities. */
     @Param({"1000000"})
     public int size;
 
-    private Dataset dataset;
-    private ActivityIndex index;
-    private CqEngine cq;
-    private final Predicate<Activity>[] predicates = newPredicates();
-    private final List<Query<Activity>> cqQueries = new ArrayList<>();
+    private Supplier<List<Activity>> query;
 
-    @SuppressWarnings("unchecked")
-    private static Predicate<Activity>[] newPredicates() {
-        return new Predicate[3];
-    }
-
+    /**
+     * Builds the dataset and the engine, prepares the measured shape and checks its answer.
+     *
+     * @param params JMH's description of the running benchmark, whose method name is the shape
+     */
     @Setup(Level.Trial)
-    public void setUp() {
-        dataset = Workload.dataset(size);
-        List<ActivityQuery> queries = List.of(Workload.SELECTIVE, Workload.REGION, Workload.TEXT);
-        for (int i = 0; i < 3; i++) {
-            predicates[i] = queries.get(i).predicate(dataset);
+    public void setUp(BenchmarkParams params) {
+        String benchmark = params.getBenchmark();
+        String shape = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+        ActivityQuery q = Workload.SHAPES.get(shape);
+        if (q == null) {
+            throw new IllegalStateException("no query for the benchmark method " + shape);
         }
-        switch (engine) {
-            case "index" -> index = ActivityIndex.of(dataset);
-            case "cqengine" -> {
-                cq = new CqEngine(dataset);
-                queries.forEach(q -> cqQueries.add(cq.translate(q)));
-            }
-            case "scan" -> { }
-            default -> throw new IllegalArgumentException("engine must be index, scan or cqengine: " + engine);
-        }
-        for (int i = 0; i < 3; i++) {
-            List<String> expected = sortedIds(scan(i));
-            List<String> found = sortedIds(run(i, queries.get(i)));
-            if (!found.equals(expected)) {
-                throw new IllegalStateException(engine + " disagrees with the scan on " + queries.get(i) + ": "
-                        + found.size() + " vs " + expected.size() + " matches");
-            }
-            System.out.printf("%n%s: %d matches for %s%n", engine, expected.size(), queries.get(i));
-        }
+        Dataset dataset = Workload.dataset(size);
+        query = Engine.create(engine, dataset, false).prepare(q);
+        List<Activity> expected = Workload.expected(dataset, q);
+        Workload.check(engine, q, expected, query.get());
+        System.out.printf("%n%s: %,d matches for %s, the same as the reference%n", engine, expected.size(), q);
     }
 
-    private static List<String> sortedIds(List<Activity> activities) {
-        return activities.stream().map(Activity::id).sorted(Comparator.naturalOrder()).collect(Collectors.toList());
-    }
-
-    private List<Activity> scan(int i) {
-        return dataset.activities().stream().filter(predicates[i]).collect(Collectors.toList());
-    }
-
-    private List<Activity> run(int i, ActivityQuery q) {
-        return switch (engine) {
-            case "index" -> index.query(q).all();
-            case "cqengine" -> cq.run(cqQueries.get(i));
-            default -> scan(i);
-        };
-    }
-
-    /** (a) action point 7 + UNESCO incl. sub-bodies + Africa + 2014-01-01..2014-06-30. */
+    /**
+     * (a) action point 7 + UNESCO incl. sub-bodies + Africa + 2014-01-01..2014-06-30.
+     *
+     * @return every match, in the query's order
+     */
     @Benchmark
     public List<Activity> selective() {
-        return run(0, Workload.SELECTIVE);
+        return query.get();
     }
 
-    /** (b) Africa only: a third of the dataset matches. */
+    /**
+     * (b) Africa only: about a third of the dataset.
+     *
+     * @return every match, in the query's order
+     */
     @Benchmark
     public List<Activity> regionOnly() {
-        return run(1, Workload.REGION);
+        return query.get();
     }
 
-    /** (c) free text "recruitment practices". */
+    /**
+     * (c) free text "recruitment practices".
+     *
+     * @return every match, in the query's order
+     */
     @Benchmark
     public List<Activity> freeText() {
-        return run(2, Workload.TEXT);
+        return query.get();
+    }
+
+    /**
+     * (d) periods overlapping 2014-01-01..2014-03-31.
+     *
+     * @return every match, in the query's order
+     */
+    @Benchmark
+    public List<Activity> dateRange() {
+        return query.get();
+    }
+
+    /**
+     * (e) action point 4 in Asia, ORDER BY title.
+     *
+     * @return every match, in the query's order
+     */
+    @Benchmark
+    public List<Activity> sortByTitle() {
+        return query.get();
+    }
+
+    /**
+     * (f) (point 6 OR point 8) AND Africa AND NOT completed.
+     *
+     * @return every match, in the query's order
+     */
+    @Benchmark
+    public List<Activity> orNot() {
+        return query.get();
     }
 }

@@ -61,6 +61,7 @@ public final class ActivityIndex {
     final Gazetteer gazetteer;
     final Regions regionsOf;
     final Activity[] byOrdinal;
+    private final Ordering ordering = new Ordering(this);
     final int n;
     final int datedCount;
     final int[] latestDay;
@@ -291,51 +292,8 @@ public final class ActivityIndex {
         Objects.requireNonNull(query, "query");
         Planner planner = new Planner(this);
         int[] matches = planner.plan(query.filter()).materialize();
-        return new QueryResult(query, dataset, byOrdinal, order(matches, query.sort()), regionsOf,
+        return new QueryResult(query, dataset, byOrdinal, ordering.order(matches, query.sort()), regionsOf,
                 () -> planner.leftOut(query.filter(), matches.length));
-    }
-
-    private int[] order(int[] matches, ActivityQuery.Sort sort) {
-        switch (sort) {
-            case DATE:
-                return matches;
-            case DATE_DESCENDING: {
-                int[] out = new int[matches.length];
-                int k = 0;
-                int end = 0;
-                while (end < matches.length && matches[end] < datedCount) {
-                    end++;
-                }
-                // dated matches newest first; equal earliest dates stay in id order
-                int i = end - 1;
-                while (i >= 0) {
-                    int j = i;
-                    LocalDate e = earliest(matches[i]);
-                    while (j > 0 && earliest(matches[j - 1]).equals(e)) {
-                        j--;
-                    }
-                    for (int m = j; m <= i; m++) {
-                        out[k++] = matches[m];
-                    }
-                    i = j - 1;
-                }
-                System.arraycopy(matches, end, out, k, matches.length - end);
-                return out;
-            }
-            default: {
-                Comparator<Activity> c = sort.comparator();
-                Integer[] boxed = new Integer[matches.length];
-                for (int i = 0; i < matches.length; i++) {
-                    boxed[i] = matches[i];
-                }
-                Arrays.sort(boxed, (x, y) -> c.compare(byOrdinal[x], byOrdinal[y]));
-                int[] out = new int[matches.length];
-                for (int i = 0; i < out.length; i++) {
-                    out[i] = boxed[i];
-                }
-                return out;
-            }
-        }
     }
 
     /** The ordinal of the activity with this id, or -1: found in the dataset, then by binary search in date order. */

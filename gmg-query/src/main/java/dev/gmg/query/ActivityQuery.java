@@ -5,6 +5,7 @@ import dev.gmg.model.Activity;
 import dev.gmg.model.Dataset;
 import dev.gmg.model.Gazetteer;
 import dev.gmg.model.Place;
+import dev.gmg.model.Status;
 import dev.gmg.model.UnknownReferenceException;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -201,6 +202,15 @@ public final class ActivityQuery {
     @Deprecated
     public Set<Place> regions() {
         return Set.copyOf(origin.f.regions);
+    }
+
+    /**
+     * @return the statuses given to the builder
+     * @deprecated read {@link #filter()}
+     */
+    @Deprecated
+    public Set<Status> statuses() {
+        return Set.copyOf(origin.f.statuses);
     }
 
     /**

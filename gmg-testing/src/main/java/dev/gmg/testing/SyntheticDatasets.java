@@ -34,12 +34,14 @@ import java.util.SplittableRandom;
  *
  * <p>The distributions imitate the 2014 report's: the GMG agencies (with sub-bodies such as the UNESCO Institute for
  * Statistics and outside partners), the largest ones taking part most often; one or two action points per
- * activity, evidence base and human rights the most frequent; places mostly countries of Africa, Asia and Latin
- * America, a share of regional and named-area scopes, about one activity in eight global; periods of every
- * precision the report uses (days, ranges, months, seasons, quarters, half-years, years, spans, open ends) centred
- * on 2013-2015, about one activity in seven undated; status derived from the period against 1 May 2014; one to
- * three themes. Titles and summaries are assembled from a small vocabulary, with the gazetteer's place names
- * (accents included).
+ * activity, evidence base and human rights the most frequent; places drawn from every country and area of the
+ * gazetteer with skewed (Zipf-like) frequencies, countries of Africa and Asia the most frequent, a share of regional
+ * and named-area scopes, about one activity in eight global; periods of every precision the report uses (days,
+ * ranges, months, seasons, quarters, half-years, years, spans, open ends) centred on 2013-2015, about one activity
+ * in seven undated; status derived from the period against 1 May 2014; one to three themes; a fifth of the
+ * activities part of an earlier initiative, in chains several levels deep. Titles and summaries draw their words
+ * independently from a vocabulary of 6,000 words with Zipf-like frequencies (function words most often, then the
+ * field's words, accented ones included, then made-up words), with the gazetteer's place names.
  *
  * <pre>{@code
  * Dataset d = SyntheticDatasets.generate(42, 10_000);
@@ -100,16 +102,101 @@ public final class SyntheticDatasets {
         "High-level", "Expert", "Technical", "Pilot", "Annual", "Sub-regional", "Thematic"};
     private static final String[] VERBS = {"strengthens", "supports", "maps", "reviews", "documents", "promotes",
         "assesses", "builds", "improves", "monitors", "coordinates", "examines"};
-    private static final String[] OBJECTS = {"national capacities", "policy dialogue", "data collection",
-        "labour market information", "protection mechanisms", "recruitment practices", "remittance flows",
-        "diaspora engagement", "return and reintegration", "border management", "access to services",
-        "public awareness", "legal frameworks", "coordination among agencies", "migrant workers' rights",
-        "statistical capacity", "skills partnerships", "health systems", "education for migrant children",
-        "social protection coverage"};
-    private static final String[] EXTRAS = {"with governments and social partners", "with civil society",
-        "in countries of origin and destination", "ahead of the post-2015 agenda", "along main migration corridors",
-        "in co-operation with the GMG", "for policy makers", "réseau de partenaires", "con enfoque de género",
-        "for migrants in vulnerable situations"};
+
+    /**
+     * The most frequent words, in rank order: short function words first, as in any English text, then the words of
+     * the field (with a few French, Spanish and German ones, accents included). {@link Vocabulary} continues the
+     * ranks with made-up words.
+     */
+    private static final String[] COMMON_WORDS = ("the of and to in for on with by as at from among between through"
+            + " its their this that which also into under over within across both each other such new all more"
+            + " migration migrants migrant labour workers development policy data national regional global"
+            + " rights protection countries government governments capacity support research report programme"
+            + " training dialogue cooperation co-operation partners partnership network statistics survey"
+            + " remittances diaspora return reintegration recruitment practices employment skills mobility"
+            + " border management refugees asylum trafficking smuggling children youth women gender health"
+            + " education social services access legal frameworks coordination agencies civil society"
+            + " awareness campaign evidence knowledge assessment review guidelines standards indicators"
+            + " monitoring evaluation integration inclusion discrimination xenophobia decent work wages"
+            + " contracts domestic seasonal circular temporary permanent corridors origin destination transit"
+            + " irregular regular pathways admission visas consular assistance emergency crisis humanitarian"
+            + " climate environmental displacement disasters urban rural cities local authorities municipal"
+            + " community communities family families students academic universities private sector employers"
+            + " unions trade investment financial inclusion costs transfer banking entrepreneurship"
+            + " agenda post-2015 goals targets sustainable poverty reduction growth economic household census"
+            + " registers administrative sources harmonised comparable disaggregated estimates projections"
+            + " population ageing demographic fertility mortality stocks flows census-based methodology"
+            + " handbook toolkit module course curriculum workshop seminar conference forum consultation"
+            + " meeting expert group session plenary side event launch publication study paper brief"
+            + " strategy plan action framework mechanism platform initiative project pilot phase"
+            + " detention alternatives safeguards procedures screening referral identification victims"
+            + " exploitation forced abuse violence vulnerable situations unaccompanied minors stateless"
+            + " nationality documentation registration birth identity portability pensions benefits"
+            + " coverage insurance agreements bilateral multilateral memoranda treaties conventions"
+            + " ratification implementation compliance reporting committee special rapporteur mandate"
+            + " réseau partenaires coopération société protección género migración trabajadores derechos"
+            + " entwicklung zusammenarbeit").split(" ");
+
+    /** Ranks below this are function words, never drawn for titles. */
+    private static final int FUNCTION_WORDS = 33;
+    /** How many words {@link Vocabulary} holds. */
+    private static final int VOCABULARY_SIZE = 6_000;
+
+    /**
+     * Thousands of words with Zipf-like frequencies (the word of rank {@code k} is drawn with a weight of
+     * {@code 1/(k+1)}): a few words in most texts, most words in few, and words drawn independently, so two words
+     * do not always come together. The same for every seed.
+     */
+    private static final class Vocabulary {
+        private static final String[] ONSETS = {"b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v",
+            "z", "br", "tr", "st", "pl", "gr", "ch", "sh", "c", "h", "j", "w"};
+        private static final String[] NUCLEI = {"a", "e", "i", "o", "u", "ai", "ou", "ea", "io"};
+        private static final String[] CODAS = {"", "", "", "n", "r", "s", "l", "t", "m", "nd", "st"};
+
+        final String[] words = new String[VOCABULARY_SIZE];
+        /** Cumulative Zipf weights of {@link #words}. */
+        final double[] cumulative = new double[VOCABULARY_SIZE];
+
+        Vocabulary() {
+            List<String> common = List.copyOf(new LinkedHashSet<>(List.of(COMMON_WORDS)));
+            Set<String> seen = new java.util.HashSet<>(common);
+            SplittableRandom r = new SplittableRandom(0x5EED_2014L);
+            List<String> made = new ArrayList<>();
+            while (seen.size() < VOCABULARY_SIZE) {
+                StringBuilder w = new StringBuilder();
+                int syllables = 2 + r.nextInt(3);
+                for (int k = 0; k < syllables; k++) {
+                    w.append(ONSETS[r.nextInt(ONSETS.length)]).append(NUCLEI[r.nextInt(NUCLEI.length)]);
+                }
+                w.append(CODAS[r.nextInt(CODAS.length)]);
+                String word = w.toString();
+                if (seen.add(word)) {
+                    made.add(word);
+                }
+            }
+            // function words first, then the field's words, then the made-up ones
+            int k = 0;
+            for (String w : common) {
+                words[k++] = w;
+            }
+            for (int i = 0; k < VOCABULARY_SIZE; i++) {
+                words[k++] = made.get(i);
+            }
+            double total = 0;
+            for (int i = 0; i < VOCABULARY_SIZE; i++) {
+                total += 1.0 / (i + 1);
+                cumulative[i] = total;
+            }
+        }
+
+        /** A word drawn with Zipf-like frequency; {@code content} skips the function words. */
+        String word(SplittableRandom r, boolean content) {
+            double low = content ? cumulative[FUNCTION_WORDS - 1] : 0;
+            double x = low + r.nextDouble() * (cumulative[VOCABULARY_SIZE - 1] - low);
+            int i = java.util.Arrays.binarySearch(cumulative, x);
+            return words[Math.min(VOCABULARY_SIZE - 1, i >= 0 ? i + 1 : -i - 1)];
+        }
+    }
 
     /**
      * A dataset of {@code activities} activities generated from {@code seed}, with the synthetic agencies. Ids are
@@ -163,12 +250,22 @@ public final class SyntheticDatasets {
 
     /** Pre-computed tables for picking values; holds no random state. */
     private static final class Generator {
+        static final Vocabulary VOCABULARY = new Vocabulary();
+        /** Share of activities that are initiatives other activities can be part of, in percent. */
+        static final int INITIATIVE_PERCENT = 4;
+        /** Share of activities that are part of an initiative, in percent. */
+        static final int PART_PERCENT = 20;
+
         final double[] agencyWeights = AGENCIES.stream().mapToDouble(AgencySpec::weight).toArray();
         final List<Place> countries = new ArrayList<>();
         /** Cumulative weights of {@link #countries}. */
         final double[] countryWeights;
-        final List<Place> areas;
+        final List<Place> areas = new ArrayList<>();
+        /** Cumulative weights of {@link #areas}. */
+        final double[] areaWeights;
         final Place world = Gazetteer.standard().place("001");
+        /** Ids of the initiatives generated so far; the only state that carries from one activity to the next. */
+        final List<String> initiatives = new ArrayList<>();
 
         Generator() {
             Gazetteer gz = Gazetteer.standard();
@@ -176,19 +273,49 @@ public final class SyntheticDatasets {
             Place asia = gz.place("142");
             Place americas = gz.place("019");
             Place europe = gz.place("150");
-            List<Double> weights = new ArrayList<>();
-            for (Place c : gz.countries()) {
+            // every country and area of the gazetteer, each with a Zipf-like weight by a fixed random rank (a few
+            // places get most of the work, as in the report), countries of Africa and Asia weighted up
+            List<Place> shuffled = shuffled(gz.countries(), 0xC0DE_2014L);
+            countryWeights = new double[shuffled.size()];
+            for (int i = 0; i < shuffled.size(); i++) {
+                Place c = shuffled.get(i);
                 double w = c.isWithin(africa) ? 3 : c.isWithin(asia) ? 3 : c.isWithin(americas) ? 1.5
                         : c.isWithin(europe) ? 1.5 : 0.5;
                 countries.add(c);
-                weights.add(w);
+                countryWeights[i] = w / Math.pow(i + 1, 0.6);
             }
-            countryWeights = weights.stream().mapToDouble(Double::doubleValue).toArray();
-            for (int i = 1; i < countryWeights.length; i++) {
-                countryWeights[i] += countryWeights[i - 1];
+            cumulate(countryWeights);
+            areas.addAll(shuffled(gz.places().stream()
+                    .filter(p -> p.kind() != PlaceKind.COUNTRY && p.kind() != PlaceKind.WORLD).toList(), 0xA4EA_2014L));
+            areaWeights = new double[areas.size()];
+            for (int i = 0; i < areaWeights.length; i++) {
+                areaWeights[i] = 1 / Math.pow(i + 1, 0.6);
             }
-            areas = gz.places().stream().filter(p -> p.kind() != PlaceKind.COUNTRY && p.kind() != PlaceKind.WORLD)
-                    .toList();
+            cumulate(areaWeights);
+        }
+
+        private static List<Place> shuffled(List<Place> places, long seed) {
+            List<Place> out = new ArrayList<>(places);
+            SplittableRandom r = new SplittableRandom(seed);
+            for (int i = out.size() - 1; i > 0; i--) {
+                java.util.Collections.swap(out, i, r.nextInt(i + 1));
+            }
+            return out;
+        }
+
+        private static void cumulate(double[] weights) {
+            for (int i = 1; i < weights.length; i++) {
+                weights[i] += weights[i - 1];
+            }
+        }
+
+        /** {@code count} words of the vocabulary, space-separated. */
+        static String words(SplittableRandom r, int count, boolean content) {
+            StringBuilder s = new StringBuilder();
+            for (int k = 0; k < count; k++) {
+                s.append(k == 0 ? "" : " ").append(VOCABULARY.word(r, content));
+            }
+            return s.toString();
         }
 
         Activity activity(SplittableRandom r, int i) {
@@ -225,12 +352,13 @@ public final class SyntheticDatasets {
             }
             Theme mainTheme = themes.iterator().next();
             String where = places.isEmpty() ? "" : " in " + places.get(0).place().name();
-            String title = ADJECTIVES[r.nextInt(ADJECTIVES.length)] + " " + KIND_WORDS[kindIndex].toLowerCase(Locale.ROOT)
-                    + " on " + mainTheme.label().toLowerCase(Locale.ROOT) + where;
+            String opening = r.nextInt(100) < 50 ? ADJECTIVES[r.nextInt(ADJECTIVES.length)]
+                    : words(r, 1 + r.nextInt(2), true);
+            String title = opening + " " + KIND_WORDS[kindIndex].toLowerCase(Locale.ROOT) + " on "
+                    + words(r, 1 + r.nextInt(2), true) + " and " + mainTheme.label().toLowerCase(Locale.ROOT) + where;
             title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
-            String summary = lead + " " + VERBS[r.nextInt(VERBS.length)] + " " + OBJECTS[r.nextInt(OBJECTS.length)]
-                    + " " + EXTRAS[r.nextInt(EXTRAS.length)] + ". The work serves "
-                    + aps.iterator().next().shortName() + " and touches on "
+            String summary = lead + " " + VERBS[r.nextInt(VERBS.length)] + " " + words(r, 6 + r.nextInt(15), false)
+                    + ". The work serves " + aps.iterator().next().shortName() + " and touches on "
                     + themes.stream().map(t -> t.label().toLowerCase(Locale.ROOT)).reduce((a, b) -> a + ", " + b)
                             .orElseThrow() + ".";
             ActionPoint first = aps.iterator().next();
@@ -248,7 +376,17 @@ public final class SyntheticDatasets {
             if (period != null) {
                 b.period(period);
             }
-            return b.build();
+            // a fifth of the activities are part of an earlier initiative, mostly of the first (largest) ones;
+            // initiatives are themselves parts of others, so "part of" chains run several levels deep
+            if (!initiatives.isEmpty() && r.nextInt(100) < PART_PERCENT) {
+                double u = r.nextDouble();
+                b.partOf(initiatives.get((int) (initiatives.size() * u * u * u)));
+            }
+            Activity activity = b.build();
+            if (r.nextInt(100) < INITIATIVE_PERCENT) {
+                initiatives.add(activity.id());
+            }
+            return activity;
         }
 
         List<ActivityPlace> places(SplittableRandom r) {
@@ -265,7 +403,7 @@ public final class SyntheticDatasets {
                 return out;
             }
             if (roll < 35) {
-                Place area = areas.get(r.nextInt(areas.size()));
+                Place area = areas.get(pickCumulative(r, areaWeights));
                 out.add(ActivityPlace.of(area, r.nextInt(100) < 60 ? PlaceRole.SCOPE : PlaceRole.TARGET));
                 if (r.nextInt(100) < 30) {
                     out.add(ActivityPlace.of(country(r), PlaceRole.VENUE));
@@ -299,16 +437,16 @@ public final class SyntheticDatasets {
                 return EdtfPeriod.between(day, day.plusDays(1 + r.nextInt(6)));
             }
             if (form < 48) {
-                return EdtfPeriod.parse(String.format("%04d-%02d", year, 1 + r.nextInt(12)));
+                return EdtfPeriod.parse(yearMonth(year, 1 + r.nextInt(12)));
             }
             if (form < 53) {
-                return EdtfPeriod.parse(String.format("%04d-%02d", year, 21 + r.nextInt(4)));
+                return EdtfPeriod.parse(yearMonth(year, 21 + r.nextInt(4)));
             }
             if (form < 56) {
-                return EdtfPeriod.parse(String.format("%04d-%02d", year, 33 + r.nextInt(4)));
+                return EdtfPeriod.parse(yearMonth(year, 33 + r.nextInt(4)));
             }
             if (form < 63) {
-                return EdtfPeriod.parse(String.format("%04d-%02d", year, 40 + r.nextInt(2)));
+                return EdtfPeriod.parse(yearMonth(year, 40 + r.nextInt(2)));
             }
             if (form < 78) {
                 return EdtfPeriod.ofYear(year);
@@ -317,13 +455,18 @@ public final class SyntheticDatasets {
                 return EdtfPeriod.parse(year + "/" + (year + 1 + r.nextInt(4)));
             }
             if (form < 93) {
-                return EdtfPeriod.parse(String.format("%04d-%02d/%04d-%02d", year, 1 + r.nextInt(12), year + 1,
-                        1 + r.nextInt(12)));
+                return EdtfPeriod.parse(yearMonth(year, 1 + r.nextInt(12)) + "/"
+                        + yearMonth(year + 1, 1 + r.nextInt(12)));
             }
             if (form < 97) {
                 return EdtfPeriod.parse(year + "/..");
             }
             return EdtfPeriod.parse("../" + year);
+        }
+
+        /** {@code YYYY-MM} (a month, or a season, quarter or half-year code above 12) without String.format. */
+        static String yearMonth(int year, int month) {
+            return year + (month < 10 ? "-0" : "-") + month;
         }
 
         /** Picks an index with probability proportional to its weight. */

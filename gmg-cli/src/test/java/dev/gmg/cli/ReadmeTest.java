@@ -73,7 +73,8 @@ class ReadmeTest {
             List<String> words = ShellWords.split(command);
             List<String> args = new ArrayList<>();
             for (String w : words.subList(1, words.size())) {
-                args.add(FILE.matcher(w).matches() ? dir.resolve(w).toString() : w);
+                boolean output = !args.isEmpty() && args.get(args.size() - 1).equals("--out");
+                args.add(output || FILE.matcher(w).matches() ? dir.resolve(w).toString() : w);
             }
             Cli.Run run = Cli.gmg(args.toArray(String[]::new));
             assertThat(run.exit()).as("exit code of %s; stderr: %s", command, run.err()).isZero();

@@ -3,12 +3,15 @@ package dev.gmg.io;
 import dev.gmg.model.ActionPoint;
 import dev.gmg.model.Activity;
 import dev.gmg.model.ActivityKind;
+import dev.gmg.model.ActivityLink;
 import dev.gmg.model.ActivityPlace;
 import dev.gmg.model.Agency;
 import dev.gmg.model.AgencyKind;
+import dev.gmg.model.Crosswalk;
 import dev.gmg.model.Dataset;
 import dev.gmg.model.EdtfPeriod;
 import dev.gmg.model.Gazetteer;
+import dev.gmg.model.LinkStrength;
 import dev.gmg.model.Participant;
 import dev.gmg.model.Place;
 import dev.gmg.model.PlaceKind;
@@ -45,7 +48,7 @@ final class PackageTables {
         return List.of(activities(dataset), activityActionPoints(dataset), actionPoints(), participants(dataset),
                 agencies(dataset), agencyAliases(dataset), activityPlaces(dataset), places(Gazetteer.standard()),
                 placeMembers(Gazetteer.standard()), activityThemes(dataset), relatedActivities(dataset),
-                sources(dataset));
+                sources(dataset), derivedLinks(dataset));
     }
 
     private static TableResource activities(Dataset dataset) {
@@ -217,6 +220,25 @@ final class PackageTables {
                 .coded("theme", Theme.class, "Code of the theme.")
                 .primaryKey("activity", "theme");
         dataset.activities().forEach(a -> a.themes().forEach(th -> t.add(a.id(), th.code())));
+        return t;
+    }
+
+    private static TableResource derivedLinks(Dataset dataset) {
+        TableResource t = activityLink("derived_framework_links", "Derived, not part of the data: the SDG targets and"
+                + " GCM objectives each activity reaches through its action points and themes, by the SDK's crosswalk"
+                + " (gmg crosswalk; DATASET.md explains the rules).")
+                .required("target", "string", "The SDG target (sdg:10.c) or GCM objective (gcm:6).")
+                .coded("strength", LinkStrength.class, "direct: the target or objective names the same subject;"
+                        + " related: it serves the same end by another route.")
+                .required("via", "string", "The activity's action points and themes that lead there, separated by"
+                        + " spaces (point:7 theme:statistics).")
+                .primaryKey("activity", "target");
+        for (Activity a : dataset.activities()) {
+            for (ActivityLink l : Crosswalk.standard().linksOf(a)) {
+                t.add(a.id(), l.to().id(), l.strength().code(),
+                        String.join(" ", l.via().stream().map(Crosswalk::key).toList()));
+            }
+        }
         return t;
     }
 

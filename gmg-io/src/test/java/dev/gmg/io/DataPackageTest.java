@@ -27,7 +27,8 @@ class DataPackageTest {
     private static final Dataset HLD = Datasets.hld2014();
     private static final List<String> FILES = List.of("activities.csv", "activity_action_points.csv",
             "action_points.csv", "participants.csv", "agencies.csv", "agency_aliases.csv", "activity_places.csv",
-            "places.csv", "place_members.csv", "activity_themes.csv", "related_activities.csv", "sources.csv");
+            "places.csv", "place_members.csv", "activity_themes.csv", "related_activities.csv", "sources.csv",
+            "derived_framework_links.csv");
 
     @Test
     void writesOneCsvPerResourceAndADescriptorWithVersionLicenceAndSource(@TempDir Path folder) throws Exception {
@@ -81,6 +82,10 @@ class DataPackageTest {
                 .hasSize(HLD.activities().stream().mapToInt(a -> a.participants().size()).sum());
         assertThat(rows(dir.resolve("activity_places.csv")))
                 .hasSize(HLD.activities().stream().mapToInt(a -> a.places().size()).sum());
+        long links = HLD.activities().stream().mapToLong(a -> dev.gmg.model.Crosswalk.standard().linksOf(a).size())
+                .sum();
+        assertThat(rows(dir.resolve("derived_framework_links.csv"))).hasSize((int) links)
+                .anySatisfy(r -> assertThat(r).containsEntry("target", "gcm:1").containsEntry("strength", "direct"));
         assertThat(rows(dir.resolve("sources.csv")))
                 .hasSize(HLD.activities().stream().mapToInt(a -> a.sources().size()).sum());
         assertThat(rows(dir.resolve("agencies.csv"))).hasSize(HLD.agencies().size());

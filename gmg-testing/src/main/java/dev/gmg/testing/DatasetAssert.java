@@ -5,6 +5,7 @@ import dev.gmg.io.GmgJson;
 import dev.gmg.model.Activity;
 import dev.gmg.model.Dataset;
 import dev.gmg.model.internal.Suggestions;
+import dev.gmg.query.ActivityFilter;
 import dev.gmg.query.ActivityIndex;
 import dev.gmg.query.ActivityQuery;
 import java.util.List;
@@ -144,6 +145,18 @@ public class DatasetAssert extends AbstractAssert<DatasetAssert, Dataset> {
             fail(query.toString());
         }
         return this;
+    }
+
+    /**
+     * Verifies that at least one activity of the dataset matches {@code filter}, for example
+     * {@code ActivityFilter.parse("point:7 AND region:Africa")}.
+     *
+     * @param filter the filter that must match
+     * @return this assertion, for chaining
+     */
+    public DatasetAssert containsActivitiesMatching(ActivityFilter filter) {
+        Objects.requireNonNull(filter, "filter");
+        return containsActivitiesMatching(ActivityQuery.of(filter));
     }
 
     private void fail(String filter) {

@@ -3,6 +3,7 @@ package dev.gmg.testing;
 import dev.gmg.model.Activity;
 import dev.gmg.model.Agency;
 import dev.gmg.model.Dataset;
+import dev.gmg.query.ActivityFilter;
 import dev.gmg.query.ActivityIndex;
 import dev.gmg.query.ActivityQuery;
 import java.util.ArrayDeque;
@@ -119,6 +120,31 @@ public final class Subsets {
         ActivityIndex.of(dataset).query(query).all()
                 .forEach(a -> matched.add(a.id()));
         return of(dataset, a -> matched.contains(a.id()), outside);
+    }
+
+    /**
+     * The activities {@code filter} matches, for example {@code ActivityFilter.parse("source:2.7")}, with their
+     * agencies, and outside references pruned or followed.
+     *
+     * @param dataset the source
+     * @param filter the filter
+     * @param outside what to do with references to activities left out
+     * @return the subset
+     */
+    public static Dataset of(Dataset dataset, ActivityFilter filter, OutsideReferences outside) {
+        Objects.requireNonNull(filter, "filter");
+        return of(dataset, ActivityQuery.of(filter), outside);
+    }
+
+    /**
+     * The activities {@code filter} matches, with their agencies, and outside references pruned.
+     *
+     * @param dataset the source
+     * @param filter the filter
+     * @return the subset
+     */
+    public static Dataset of(Dataset dataset, ActivityFilter filter) {
+        return of(dataset, filter, OutsideReferences.PRUNE);
     }
 
     private static void follow(Dataset dataset, Set<String> kept) {

@@ -73,6 +73,10 @@ class DatasetAssertTest {
                 "an activity of UNHCR"))
                 .hasMessageContaining("an activity of UNHCR")
                 .hasMessageContaining("[ilo-test, iom-test, orphan-test]");
+        dev.gmg.query.ActivityFilter none = dev.gmg.query.ActivityFilter.parse("agency:ILO AND region:Antarctica");
+        assertThatThrownBy(() -> assertThat(HLD).containsActivitiesMatching(none))
+                .hasMessageContaining(none.toString());
+        assertThat(HLD).containsActivitiesMatching(dev.gmg.query.ActivityFilter.parse("gcm:6/direct"));
         assertThatThrownBy(() -> assertThat(DANGLING).containsActivitiesMatching(a -> false))
                 .hasMessageContaining("the given predicate");
     }

@@ -89,6 +89,16 @@ class SubsetsTest {
     }
 
     @Test
+    void aFilterCutsTheSameSubsetAsTheQueryMadeOfIt() {
+        dev.gmg.query.ActivityFilter filter = dev.gmg.query.ActivityFilter.parse("source:2.7 AND NOT undated");
+        Dataset subset = Subsets.of(HLD, filter);
+        assertThat(subset).isValid();
+        assertThat(subset.activities()).isNotEmpty()
+                .containsExactlyElementsOf(Subsets.of(HLD, ActivityQuery.of(filter)).activities())
+                .allSatisfy(a -> assertThat(a.period()).isPresent());
+    }
+
+    @Test
     void aSubsetOfASyntheticDatasetIsValid() {
         Dataset big = SyntheticDatasets.generate(7, 2_000);
         Dataset subset = Subsets.of(big, ActivityQuery.builder().regions("Africa").build());

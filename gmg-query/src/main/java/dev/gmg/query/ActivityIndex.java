@@ -85,6 +85,10 @@ public final class ActivityIndex {
     final Map<String, Postings> sources;
     /** Ordinals of the activities that are part of another, sorted by the id of that other. */
     final int[] parts;
+    /** For each entry of {@link #parts}, the ordinal of its parent (-1 when the parent is not in the dataset). */
+    final int[] partParents;
+    /** For each ordinal, where its parts start in {@link #parts}, or -1 when it has none. */
+    final int[] firstPart;
     /** The related ids listed by activities, sorted, and the ordinal of the activity listing each. */
     final String[] relatedIds;
     final int[] relatedBy;
@@ -232,6 +236,17 @@ public final class ActivityIndex {
         sourceNumbers.forEach((k, i) -> sourceMap.put(k, sourcePostings[i]));
         this.sources = Map.copyOf(sourceMap);
         this.parts = sortedBy(partList.toArray(), o -> byOrdinal[o].partOf().orElseThrow());
+        this.partParents = new int[parts.length];
+        this.firstPart = new int[n];
+        Arrays.fill(firstPart, -1);
+        for (int i = 0; i < parts.length; i++) {
+            String parent = byOrdinal[parts[i]].partOf().orElseThrow();
+            boolean sameRun = i > 0 && parent.equals(byOrdinal[parts[i - 1]].partOf().orElseThrow());
+            partParents[i] = sameRun ? partParents[i - 1] : ordinalOf(parent);
+            if (!sameRun && partParents[i] >= 0) {
+                firstPart[partParents[i]] = i;
+            }
+        }
         related.sort(Map.Entry.comparingByKey());
         this.relatedIds = related.stream().map(Map.Entry::getKey).toArray(String[]::new);
         this.relatedBy = related.stream().mapToInt(Map.Entry::getValue).toArray();
@@ -341,7 +356,7 @@ public final class ActivityIndex {
      */
     public long approximateBytes() {
         long bytes = 16 + 4L * n + 16 + 4L * latestDay.length + longSpans.bytes() + placeless.bytes()
-                + globalOnly.bytes() + 2 * 16 + 4L * (parts.length + relatedBy.length)
+                + globalOnly.bytes() + 4 * 16 + 4L * (2 * parts.length + firstPart.length + relatedBy.length)
                 + 8L * relatedIds.length;
         for (Postings[] group : List.of(actionPoints, agencyRoles, placeRoles, precisions, statuses, kinds, themes,
                 termPostings, sources.values().toArray(Postings[]::new))) {

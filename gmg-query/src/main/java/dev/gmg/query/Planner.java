@@ -10,11 +10,10 @@ import dev.gmg.model.PlaceKind;
 import dev.gmg.model.PlaceRole;
 import dev.gmg.model.Role;
 import dev.gmg.model.Theme;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -321,32 +320,21 @@ final class Planner {
 
     /** The ordinals of the parts of the activity, at any depth, sorted; the activity itself excluded. */
     private int[] partsOf(String id) {
-        IntList out = new IntList();
-        Set<String> seen = new java.util.HashSet<>(List.of(id));
-        Deque<String> todo = new ArrayDeque<>(List.of(id));
-        while (!todo.isEmpty()) {
-            String parent = todo.pop();
-            int lo = 0;
-            int hi = ix.parts.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (ix.byOrdinal[ix.parts[mid]].partOf().orElseThrow().compareTo(parent) < 0) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            for (int i = lo; i < ix.parts.length; i++) {
-                int o = ix.parts[i];
-                if (!ix.byOrdinal[o].partOf().orElseThrow().equals(parent)) {
-                    break;
-                }
-                if (seen.add(ix.byOrdinal[o].id())) {
-                    out.add(o);
-                    todo.add(ix.byOrdinal[o].id());
+        int root = ordinalOf(id);
+        BitSet found = new BitSet(ix.n);
+        IntList todo = new IntList();
+        todo.add(root);
+        for (int t = 0; t < todo.size(); t++) {
+            int parent = todo.get(t);
+            int i = parent < 0 ? -1 : ix.firstPart[parent];
+            for (; i >= 0 && i < ix.parts.length && ix.partParents[i] == parent; i++) {
+                int child = ix.parts[i];
+                if (child != root && !found.get(child)) {
+                    found.set(child);
+                    todo.add(child);
                 }
             }
         }
-        return Clause.sortedDistinct(out.toArray(), out.size());
+        return found.stream().toArray();
     }
 }

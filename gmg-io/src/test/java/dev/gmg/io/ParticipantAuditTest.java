@@ -1,52 +1,22 @@
 package dev.gmg.io;
 
+import static dev.gmg.io.ReportFactsTest.activity;
+import static dev.gmg.io.ReportFactsTest.agencies;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import dev.gmg.model.Activity;
-import dev.gmg.model.Dataset;
 import dev.gmg.model.Role;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
  * Participants and roles of the activities first cited from sections 2.7 and 2.8, as the second pass over them left
  * them (DATASET.md, "Second pass: sections 2.7 and 2.8"). Each test names the paragraph that decides the roles.
- * Activities are found by a phrase of their title, as in {@link ReportFactsTest}.
+ * Activities are found by a phrase of their title, with {@link ReportFactsTest}'s helpers.
  */
 @DisplayName("Second pass over participants and roles, sections 2.7 and 2.8")
 class ParticipantAuditTest {
-
-    static Dataset dataset;
-
-    @BeforeAll
-    static void load() {
-        dataset = Datasets.hld2014();
-    }
-
-    /** The one activity whose title (or id) contains {@code phrase}, ignoring case. */
-    static Activity activity(String phrase) {
-        String p = phrase.toLowerCase(Locale.ROOT);
-        List<Activity> candidates = dataset.activities().stream()
-                .filter(a -> a.title().toLowerCase(Locale.ROOT).contains(p) || a.id().contains(p))
-                .toList();
-        if (candidates.size() != 1) {
-            fail("expected exactly one activity whose title contains \"" + phrase + "\" but found "
-                    + candidates.size() + ": " + candidates.stream().map(Activity::id).toList());
-        }
-        return candidates.get(0);
-    }
-
-    static Set<String> agencies(Activity a, Role role) {
-        Set<String> out = new LinkedHashSet<>();
-        a.participants().stream().filter(p -> p.role() == role).forEach(p -> out.add(p.agencyId()));
-        return out;
-    }
 
     // -------------------------------------------------------------------------------- changed by the pass
 
@@ -66,7 +36,7 @@ class ParticipantAuditTest {
     void educationForAllMonitoringIsUis() {
         Activity a = activity("educational attainment of migrants");
         assertThat(a.agencyIds()).containsExactly("UIS");
-        assertThat(dataset.agency("UIS").orElseThrow().parentId()).contains("UNESCO");
+        assertThat(ReportFactsTest.dataset.agency("UIS").orElseThrow().parentId()).contains("UNESCO");
         // the OECD and the World Bank are named only as keepers of the data UIS can use
         assertThat(a.agencyIds()).doesNotContain("OECD", "World-Bank");
     }

@@ -26,7 +26,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -39,12 +38,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Report spot facts")
 class ReportFactsTest {
 
-    static Dataset dataset;
-
-    @BeforeAll
-    static void load() {
-        dataset = Datasets.hld2014();
-    }
+    static final Dataset dataset = Datasets.hld2014();
 
     // ---------------------------------------------------------------------------------------------- helpers
 

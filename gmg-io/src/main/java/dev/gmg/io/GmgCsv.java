@@ -2,14 +2,15 @@ package dev.gmg.io;
 
 import dev.gmg.model.ActionPoint;
 import dev.gmg.model.Activity;
-import dev.gmg.model.Agency;
+import dev.gmg.model.ActivityLink;
 import dev.gmg.model.ActivityPlace;
+import dev.gmg.model.Agency;
 import dev.gmg.model.Coded;
 import dev.gmg.model.Crosswalk;
-import dev.gmg.model.Framework;
 import dev.gmg.model.Dataset;
-import dev.gmg.model.Participant;
 import dev.gmg.model.EdtfPeriod;
+import dev.gmg.model.Framework;
+import dev.gmg.model.Participant;
 import dev.gmg.model.Place;
 import dev.gmg.model.SourceRef;
 import java.io.IOException;
@@ -150,8 +151,14 @@ public final class GmgCsv {
                 rows.write(COLUMNS.stream().map(c -> c[1]).toArray(String[]::new));
             }
             for (Activity a : activities) {
+                // the activity's cells once; each participant's row differs only in the participant's four cells
+                String[] row = activityCells(a, dataset.metadata().version());
                 for (Participant p : a.participants()) {
-                    rows.write(row(dataset, a, p));
+                    row[2] = p.agencyId();
+                    row[3] = dataset.agency(p.agencyId()).map(Agency::name).orElse("");
+                    row[4] = p.role().code();
+                    row[5] = p.role().label();
+                    rows.write(row.clone());
                 }
             }
         }
@@ -176,7 +183,8 @@ public final class GmgCsv {
         });
     }
 
-    private static String[] row(Dataset dataset, Activity a, Participant p) {
+    /** A row of the activity with the participant's four cells (2 to 5) left for the caller. */
+    private static String[] activityCells(Activity a, String datasetVersion) {
         List<Place> countries = a.places().stream().map(ActivityPlace::place)
                 .flatMap(pl -> pl.isCity() ? pl.country().stream() : Stream.of(pl)).filter(Place::isCountry).distinct()
                 .toList();
@@ -184,13 +192,14 @@ public final class GmgCsv {
         List<Place> regions = a.places().stream().map(ActivityPlace::place)
                 .filter(pl -> !pl.isCountry() && !pl.isCity()).distinct().toList();
         EdtfPeriod period = a.period().orElse(null);
+        List<ActivityLink> links = Crosswalk.standard().linksOf(a);
         return new String[] {
             a.id(),
             a.title(),
-            p.agencyId(),
-            dataset.agency(p.agencyId()).map(Agency::name).orElse(""),
-            p.role().code(),
-            p.role().label(),
+            "",
+            "",
+            "",
+            "",
             join(a.actionPoints(), ap -> Integer.toString(ap.number())),
             join(a.actionPoints(), ActionPoint::title),
             a.kind().code(),
@@ -209,14 +218,14 @@ public final class GmgCsv {
             join(a.themes(), Coded::code),
             join(a.themes(), Coded::label),
             join(a.sources(), SourceRef::toString),
-            links(a, Framework.SDG),
-            links(a, Framework.GCM),
-            dataset.metadata().version(),
+            links(links, Framework.SDG),
+            links(links, Framework.GCM),
+            datasetVersion,
         };
     }
 
-    private static String links(Activity a, Framework framework) {
-        return join(Crosswalk.standard().linksOf(a).stream().filter(l -> l.to().framework() == framework).toList(),
+    private static String links(List<ActivityLink> links, Framework framework) {
+        return join(links.stream().filter(l -> l.to().framework() == framework).toList(),
                 l -> l.to().code() + " (" + l.strength() + ")");
     }
 

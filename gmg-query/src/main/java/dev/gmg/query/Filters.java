@@ -58,14 +58,7 @@ public final class Filters {
      * @return {@link #all()} for none, the filter itself for one, else an AND
      */
     public static ActivityFilter and(Collection<? extends ActivityFilter> filters) {
-        List<ActivityFilter> flat = new ArrayList<>();
-        for (ActivityFilter f : filters) {
-            if (f instanceof Nodes.And and) {
-                flat.addAll(and.children());
-            } else {
-                flat.add(java.util.Objects.requireNonNull(f, "filter"));
-            }
-        }
+        List<ActivityFilter> flat = Nodes.flatten(filters, Nodes.And.class);
         return flat.isEmpty() ? ALL : flat.size() == 1 ? flat.get(0) : new Nodes.And(flat);
     }
 
@@ -88,14 +81,7 @@ public final class Filters {
      * @throws IllegalArgumentException for no filters
      */
     public static ActivityFilter or(Collection<? extends ActivityFilter> filters) {
-        List<ActivityFilter> flat = new ArrayList<>();
-        for (ActivityFilter f : filters) {
-            if (f instanceof Nodes.Or or) {
-                flat.addAll(or.children());
-            } else {
-                flat.add(java.util.Objects.requireNonNull(f, "filter"));
-            }
-        }
+        List<ActivityFilter> flat = Nodes.flatten(filters, Nodes.Or.class);
         if (flat.isEmpty()) {
             throw new IllegalArgumentException("OR needs at least one filter");
         }

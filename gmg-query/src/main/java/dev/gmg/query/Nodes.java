@@ -1,5 +1,7 @@
 package dev.gmg.query;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -59,5 +61,19 @@ final class Nodes {
     /** A child as written inside an operator: AND and OR in parentheses, so the tree reads back the same. */
     static String operand(ActivityFilter f) {
         return f instanceof And || f instanceof Or ? "(" + f + ")" : f.toString();
+    }
+
+    /** The filters with the children of each node of the given kind in its place: {@code a AND (b AND c)} is flat. */
+    static List<ActivityFilter> flatten(Collection<? extends ActivityFilter> filters, Class<? extends Node> kind) {
+        List<ActivityFilter> flat = new ArrayList<>();
+        for (ActivityFilter f : filters) {
+            Objects.requireNonNull(f, "filter");
+            if (kind.isInstance(f)) {
+                flat.addAll(f instanceof And and ? and.children() : ((Or) f).children());
+            } else {
+                flat.add(f);
+            }
+        }
+        return flat;
     }
 }

@@ -155,7 +155,12 @@ public final class GmgJson {
     }
 
     static Dataset read(InputStream in, String source, boolean validate, ReadOptions options) {
-        InputStream utf8 = utf8(in, source);
+        return read(in, source, validate, options, true);
+    }
+
+    /** With {@code quick} false, every activity takes the located path (for tests that compare the two). */
+    static Dataset read(InputStream in, String source, boolean validate, ReadOptions options, boolean quick) {
+        ReplayBuffer utf8 = new ReplayBuffer(utf8(in, source));
         JsonParser parser;
         try {
             parser = TreeReader.factory(options).createParser(ObjectReadContext.empty(), utf8);
@@ -167,7 +172,7 @@ public final class GmgJson {
                     + TreeReader.describe(e, options), "UTF-8", null, List.of())));
         }
         try (JsonParser p = parser) {
-            return Reading.dataset(p, source, validate, options);
+            return Reading.dataset(p, source, validate, options, quick ? utf8 : null);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 
 /**
@@ -30,6 +31,9 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
     private final tools.jackson.core.json.JsonFactory factory;
     /** The ids seen so far, as fingerprints with their line: a few bytes per activity, however long the input. */
     private final IdTable idLines = new IdTable();
+    /** Whether a participant's agency is known, for the quick path: any, when nothing is checked. */
+    private final java.util.function.Predicate<String> agencyKnown;
+    private final boolean quick;
 
     private final byte[] buffer = new byte[64 * 1024];
     private int position;
@@ -42,6 +46,12 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
 
     NdjsonSpliterator(InputStream in, String source, Dataset agencies, boolean validate,
             Consumer<Problem> onProblem, ReadOptions options) {
+        this(in, source, agencies, validate, onProblem, options, true);
+    }
+
+    /** With {@code quick} false, every line takes the located path (for tests that compare the two). */
+    NdjsonSpliterator(InputStream in, String source, Dataset agencies, boolean validate,
+            Consumer<Problem> onProblem, ReadOptions options, boolean quick) {
         super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE);
         this.options = options;
         this.factory = TreeReader.factory(options);
@@ -50,6 +60,8 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
         this.agencies = agencies;
         this.validate = validate;
         this.problems.sink = onProblem;
+        this.agencyKnown = validate ? id -> agencies.agency(id).isPresent() : id -> true;
+        this.quick = quick;
     }
 
     @Override
@@ -92,6 +104,10 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
     private Activity read() {
         int offset = lineNumber == 1 && lineLength >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB
                 && (line[2] & 0xFF) == 0xBF ? 3 : 0;
+        Activity direct = quick ? quick(offset) : null;
+        if (direct != null && idLines.putIfAbsent(direct.id(), lineNumber) < 0) {
+            return direct;
+        }
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), line, offset,
                 lineLength - offset)) {
             return Reading.ndjsonActivity(new TreeReader(parser, problems, options, source), problems, agencies,
@@ -102,6 +118,29 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
             // the parser could not even start (its encoding detection), before any token
             problems.add("", 1, 1, "expected UTF-8 JSON: " + TreeReader.describe(e, options), "UTF-8", null,
                     List.of());
+            return null;
+        }
+    }
+
+    /** The line's activity on the quick path ({@link DirectBinder}), or null when the located path must read it. */
+    private Activity quick(int offset) {
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), line, offset,
+                lineLength - offset)) {
+            int[] tokens = {0};
+            int max = options.maxItemTokens();
+            DirectBinder binder = new DirectBinder(parser, () -> {
+                JsonToken t = parser.nextToken();
+                if (++tokens[0] > max) {
+                    throw new IllegalStateException("too many tokens");
+                }
+                return t;
+            }, agencyKnown, false, false);
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            Activity activity = binder.activity();
+            return activity != null && parser.nextToken() == null ? activity : null;
+        } catch (tools.jackson.core.JacksonException | IllegalStateException e) {
             return null;
         }
     }

@@ -31,8 +31,9 @@ final class Node {
     final String text;
     final Map<String, Node> fields;
     final List<Node> items;
-    final int line;
-    final int column;
+    /** Not final only so that {@link #shift} can move a tree read from a copy of its bytes. */
+    int line;
+    int column;
     /**
      * For an object read against a shape: its unknown fields are exactly its {@link Kind#SKIPPED} members, and
      * this is how many there are; -1 when it was read without a shape.
@@ -93,6 +94,27 @@ final class Node {
     Node add(Node value) {
         items.add(value);
         return this;
+    }
+
+    /**
+     * Moves this tree, read from a copy of its bytes, to its place in the input, where the copy's first byte is
+     * at {@code line} and {@code column}.
+     */
+    void shift(int line, int column) {
+        if (this.line == 1) {
+            this.column += column - 1;
+        }
+        if (this.line > 0) {
+            this.line += line - 1;
+        }
+        if (keyLine == 1) {
+            keyColumn += column - 1;
+        }
+        if (keyLine > 0) {
+            keyLine += line - 1;
+        }
+        fields.values().forEach(n -> n.shift(line, column));
+        items.forEach(n -> n.shift(line, column));
     }
 
     boolean isScalar() {

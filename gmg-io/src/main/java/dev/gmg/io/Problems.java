@@ -16,9 +16,39 @@ final class Problems {
     Consumer<Problem> sink;
     /** How many problems were reported in all, including any sent to a sink or dropped. */
     int count;
+    /**
+     * While an activity is read again from a copy of its bytes: where its first byte is in the input, so that
+     * places in the copy become places in the input. Line 0 when not relocating.
+     */
+    private int baseLine;
+    private int baseColumn;
+
+    /** Places from now on are in a copy of the input that starts at {@code line} and {@code column}. */
+    void relocate(int line, int column) {
+        baseLine = line;
+        baseColumn = column;
+    }
+
+    /** Places from now on are in the input itself. */
+    void stopRelocating() {
+        baseLine = 0;
+    }
+
+    /** "line L, column C" for a place read now, as it will be reported: relocated and offset like a problem's. */
+    String where(int line, int column) {
+        if (baseLine > 0 && line > 0) {
+            column = line == 1 ? column + baseColumn - 1 : column;
+            line += baseLine - 1;
+        }
+        return "line " + (line == 0 ? 0 : line + lineOffset) + ", column " + column;
+    }
 
     void add(String path, int line, int column, String message, String expected, String found,
             List<String> suggestions) {
+        if (baseLine > 0 && line > 0) {
+            column = line == 1 ? column + baseColumn - 1 : column;
+            line += baseLine - 1;
+        }
         Problem p = new Problem(path, line == 0 ? 0 : line + lineOffset, column, message, expected, found,
                 suggestions);
         if (sink != null) {
@@ -47,6 +77,19 @@ final class Problems {
         at(found, path, "expected " + expected + ", found " + found.describe()
                 + (found.kind == Node.Kind.NULL ? " (leave out a field that has no value)" : ""),
                 expected, found.describe(), List.of());
+    }
+
+    /** Takes back the last problem added (not possible once it went to a sink). */
+    void removeLast() {
+        if (sink != null) {
+            throw new IllegalStateException("a problem sent to a sink cannot be taken back");
+        }
+        if (dropped > 0) {
+            dropped--;
+        } else {
+            list.remove(list.size() - 1);
+        }
+        count--;
     }
 
     boolean isEmpty() {

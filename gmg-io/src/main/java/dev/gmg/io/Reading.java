@@ -42,6 +42,11 @@ final class Reading {
     private final Problems problems;
     private final Binder binder;
     private final boolean validate;
+    /** The bytes of the activity being read, for reading it again on the located path; null: no quick path. */
+    private final ReplayBuffer replay;
+    private final ReadOptions options;
+    private final String source;
+    private DirectBinder direct;
 
     private DatasetMetadata metadata;
     private final List<Agency> agencies = new ArrayList<>();
@@ -56,15 +61,31 @@ final class Reading {
     private final List<Reference> participantsToResolve = new ArrayList<>();
     private final List<Reference> activityReferences = new ArrayList<>();
 
-    private Reading(TreeReader in, Problems problems, boolean validate) {
+    private Reading(TreeReader in, Problems problems, boolean validate, ReplayBuffer replay, ReadOptions options,
+            String source) {
         this.in = in;
         this.problems = problems;
         this.binder = new Binder(problems);
         this.validate = validate;
+        this.replay = replay;
+        this.options = options;
+        this.source = source;
+        if (replay != null) {
+            direct = new DirectBinder(in.parser, in::next, id -> agenciesRead && agencyIds.contains(id), true, true);
+        }
     }
 
     /** Reads a whole dataset document; throws {@link GmgFormatException} listing every problem. */
     static Dataset dataset(JsonParser parser, String source, boolean validate, ReadOptions options) {
+        return dataset(parser, source, validate, options, null);
+    }
+
+    /**
+     * Reads a whole dataset document; throws {@link GmgFormatException} listing every problem. With the
+     * {@link ReplayBuffer} the parser reads from, valid activities take the quick path ({@link DirectBinder}).
+     */
+    static Dataset dataset(JsonParser parser, String source, boolean validate, ReadOptions options,
+            ReplayBuffer replay) {
         Problems problems = new Problems();
         TreeReader in = new TreeReader(parser, problems, options, source);
         try {
@@ -75,7 +96,7 @@ final class Reading {
                         "nothing", List.of());
                 throw problems.exception(source);
             }
-            Dataset d = new Reading(in, problems, validate).document(first);
+            Dataset d = new Reading(in, problems, validate, replay, options, source).document(first);
             in.startItem("the document");
             TokenStreamLocation end = parser.currentLocation();
             JsonToken extra;
@@ -111,7 +132,8 @@ final class Reading {
         TreeReader in = new TreeReader(parser, problems, ReadOptions.defaults(), null);
         try {
             in.startItem("the document");
-            Dataset d = new Reading(in, problems, true).document(parser.currentToken());
+            Dataset d = new Reading(in, problems, true, null, ReadOptions.defaults(), null)
+                    .document(parser.currentToken());
             return problems.isEmpty() ? d : null;
         } catch (TreeReader.Stop stop) {
             return null;
@@ -159,7 +181,7 @@ final class Reading {
                     }
                 }
                 case "agencies" -> items(value, "agencies", AGENCY, this::agency);
-                case "activities" -> items(value, "activities", ACTIVITY, this::activity);
+                case "activities" -> items(value, "activities", ACTIVITY, null);
                 default -> {
                     List<String> near = Suggestions.suggest(name, Binder.DATASET_FIELDS);
                     String hint = Suggestions.didYouMean(near);
@@ -213,8 +235,11 @@ final class Reading {
             if (t == JsonToken.END_ARRAY || t == null) {
                 break;
             }
-            Node item = in.value(t, shape);
-            reader.read(item, i, Paths.item(name, i));
+            if (reader == null) {
+                activity(t, i);
+            } else {
+                reader.read(in.value(t, shape), i, Paths.item(name, i));
+            }
             i++;
         }
         if (name.equals("agencies")) {
@@ -252,6 +277,84 @@ final class Reading {
         if (parent != null && agency.parentId().isPresent()) {
             parents.add(new Reference(path + ".parent", parent.line, parent.column, agency.parentId().get(),
                     agencies.size() - 1));
+        }
+    }
+
+    /** Reads the activity that starts at token {@code t}: on the quick path when it can, else on the located one. */
+    private void activity(JsonToken t, int index) {
+        String path = Paths.item("activities", index);
+        TokenStreamLocation start = direct == null || t != JsonToken.START_OBJECT ? null : in.location();
+        if (start == null || !startsWith(start.getByteOffset(), '{')) {
+            direct = null;
+            activity(in.value(t, ACTIVITY), index, path);
+            return;
+        }
+        long from = start.getByteOffset();
+        replay.mark(from);
+        Activity activity;
+        in.beforeStop = () -> {
+            if (direct.doubted) {
+                again(from, in.location().getByteOffset(), start, path, index, false);
+            }
+        };
+        try {
+            activity = direct.activity();
+        } catch (tools.jackson.core.JacksonException e) {
+            in.valueStart = in.location();
+            throw in.stop(e);
+        }
+        in.beforeStop = null;
+        if (activity != null && activityIds.putIfAbsent(activity.id(), index) < 0) {
+            for (DirectBinder.Ref r : direct.references) {
+                boolean partOf = r.item() < 0;
+                activityReferences.add(new Reference(partOf ? path + ".partOf" : Paths.item(path + ".related",
+                        r.item()), r.line(), r.column(), r.id(), partOf ? activities.size() : -1));
+            }
+            activities.add(activity);
+            return;
+        }
+        long to = in.location().getByteOffset() + 1;
+        if (!startsWith(to - 1, '}')) {
+            throw new IllegalStateException("the copy of " + path + " does not end where the activity ends");
+        }
+        again(from, to, start, path, index, true);
+    }
+
+    private boolean startsWith(long offset, char c) {
+        byte[] b = offset < 0 ? null : replay.bytes(offset, offset + 1);
+        return b != null && b[0] == c;
+    }
+
+    /**
+     * Reads an activity again on the located path, from the copy of its bytes {@code from..to}. A whole activity
+     * is bound and checked; a part of one (the reader stopped inside it) is read only for the problems its tree
+     * shows, and the copy's early end is not one of them.
+     */
+    private void again(long from, long to, TokenStreamLocation start, String path, int index, boolean whole) {
+        byte[] bytes = replay.bytes(from, to);
+        if (bytes == null) {
+            throw new IllegalStateException("the bytes of " + path + " were not kept");
+        }
+        TreeReader copy = new TreeReader(TreeReader.factory(options).createParser(
+                tools.jackson.core.ObjectReadContext.empty(), bytes), problems, options, source);
+        copy.pathPrefix = path;
+        Node node;
+        problems.relocate(start.getLineNr(), start.getColumnNr());
+        try (JsonParser p = copy.parser) {
+            copy.startItem("an activity");
+            node = copy.value(copy.next(), ACTIVITY);
+        } catch (TreeReader.Stop stop) {
+            if (whole) {
+                throw stop;
+            }
+            problems.removeLast();
+            return;
+        } finally {
+            problems.stopRelocating();
+        }
+        if (whole) {
+            node.shift(start.getLineNr(), start.getColumnNr());
+            activity(node, index, path);
         }
     }
 

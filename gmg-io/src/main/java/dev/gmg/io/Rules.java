@@ -22,61 +22,85 @@ final class Rules {
     private Rules() {
     }
 
-    /** Checks one bound activity, reporting each broken rule at its field's place in {@code node}. */
-    static void activity(Activity a, Node node, String path, Problems problems) {
+    /**
+     * Checks one bound activity, reporting each broken rule at its field's place in {@code node}; with no
+     * {@code problems} (and no node) it only answers.
+     *
+     * @return whether the activity keeps every rule
+     */
+    static boolean activity(Activity a, Node node, String path, Problems problems) {
+        Check check = new Check(node, path, problems);
         String id = a.id();
         if (!isSlug(id, false)) {
-            report(problems, node, path, "id", ACTIVITY_ID, id);
+            check.fail("id", ACTIVITY_ID, id);
         }
         if (id.length() < 3 || id.length() > 80) {
-            report(problems, node, path, "id", "size must be between 3 and 80", id);
+            check.fail("id", "size must be between 3 and 80", id);
         }
-        text(problems, node, path, "title", a.title(), 300);
-        text(problems, node, path, "summary", a.summary(), 2000);
+        check.text("title", a.title(), 300);
+        check.text("summary", a.summary(), 2000);
         List<Participant> participants = a.participants();
         for (int i = 0; i < participants.size(); i++) {
             String agency = participants.get(i).agencyId();
             if (!isSlug(agency, true)) {
-                report(problems, node, path, "participants[" + i + "].agency", AGENCY_ID, agency);
+                check.fail("participants[" + i + "].agency", AGENCY_ID, agency);
             }
         }
         List<SourceRef> sources = a.sources();
         for (int i = 0; i < sources.size(); i++) {
             SourceRef s = sources.get(i);
             if (!isSection(s.section())) {
-                report(problems, node, path, "sources[" + i + "].section", SECTION, s.section());
+                check.fail("sources[" + i + "].section", SECTION, s.section());
             }
             int index = i;
-            s.subheading().filter(h -> h.isEmpty() || h.length() > 200).ifPresent(h -> report(problems, node, path,
+            s.subheading().filter(h -> h.isEmpty() || h.length() > 200).ifPresent(h -> check.fail(
                     "sources[" + index + "].subheading", "size must be between 1 and 200", h));
             if (s.paragraph() <= 0) {
-                report(problems, node, path, "sources[" + i + "].paragraph", "must be greater than 0", s.paragraph());
+                check.fail("sources[" + i + "].paragraph", "must be greater than 0", s.paragraph());
             }
         }
-        a.partOf().filter(p -> !isSlug(p, false)).ifPresent(p -> report(problems, node, path, "partOf", PART_OF, p));
+        a.partOf().filter(p -> !isSlug(p, false)).ifPresent(p -> check.fail("partOf", PART_OF, p));
         List<String> related = a.related();
         for (int i = 0; i < related.size(); i++) {
             if (!isSlug(related.get(i), false)) {
-                report(problems, node, path, "related[" + i + "]", PART_OF, related.get(i));
+                check.fail("related[" + i + "]", PART_OF, related.get(i));
             }
         }
+        return check.ok;
     }
 
-    private static void text(Problems problems, Node node, String path, String field, String value, int max) {
-        if (value.isBlank()) {
-            report(problems, node, path, field, "must not be blank", value);
-        }
-        if (value.length() > max) {
-            report(problems, node, path, field, "size must be between 0 and " + max, value);
-        }
-    }
+    /** Where broken rules go, and whether there was one. */
+    private static final class Check {
+        private final Node node;
+        private final String path;
+        private final Problems problems;
+        boolean ok = true;
 
-    private static void report(Problems problems, Node node, String path, String field, String message,
-            Object value) {
-        String found = BeanValidation.describe(value).orElse(null);
-        String at = path.isEmpty() ? field : path + "." + field;
-        problems.at(node.at(field), at, message + (found == null ? "" : ", found " + found), message, found,
-                List.of());
+        Check(Node node, String path, Problems problems) {
+            this.node = node;
+            this.path = path;
+            this.problems = problems;
+        }
+
+        void text(String field, String value, int max) {
+            if (value.isBlank()) {
+                fail(field, "must not be blank", value);
+            }
+            if (value.length() > max) {
+                fail(field, "size must be between 0 and " + max, value);
+            }
+        }
+
+        void fail(String field, String message, Object value) {
+            ok = false;
+            if (problems == null) {
+                return;
+            }
+            String found = BeanValidation.describe(value).orElse(null);
+            String at = path.isEmpty() ? field : path + "." + field;
+            problems.at(node.at(field), at, message + (found == null ? "" : ", found " + found), message, found,
+                    List.of());
+        }
     }
 
     /** {@code [a-z0-9]+(-[a-z0-9]+)*}, or with upper-case letters too. */

@@ -92,7 +92,11 @@ final class TreeReader {
     /** What the current item is, for the message of the per-item limit. */
     private String item = "value";
     /** Where the value being read starts, for a string that breaks the length limit. */
-    private TokenStreamLocation valueStart;
+    TokenStreamLocation valueStart;
+    /** The path of the parser's root: not empty when the parser reads one activity copied out of a document. */
+    String pathPrefix = "";
+    /** Run before the problem that stops the reader is recorded. */
+    Runnable beforeStop;
 
     TreeReader(JsonParser parser, Problems problems, ReadOptions options, String source) {
         this.parser = parser;
@@ -183,9 +187,9 @@ final class TreeReader {
                     child.keyColumn = keyAt.getColumnNr();
                     Node first = obj.fields.putIfAbsent(name, child);
                     if (first != null) {
-                        problems.add(pathOf(parser.streamReadContext()), child.keyLine, child.keyColumn,
-                                "duplicate field '" + Text.visible(name) + "' (first given at line " + first.keyLine
-                                        + ", column " + first.keyColumn + ")",
+                        problems.add(path(), child.keyLine, child.keyColumn,
+                                "duplicate field '" + Text.visible(name) + "' (first given at "
+                                        + problems.where(first.keyLine, first.keyColumn) + ")",
                                 "each field once", "'" + Text.visible(name) + "' again", List.of());
                     }
                 }
@@ -223,6 +227,7 @@ final class TreeReader {
     }
 
     private void tooManyTokens() {
+        runBeforeStop();
         TokenStreamLocation at = parser.currentTokenLocation();
         problems.add(safePath(), at.getLineNr(), at.getColumnNr(), "too many values: " + item
                 + " may have at most " + options.maxItemTokens() + " JSON tokens (see ReadOptions.maxItemTokens)",
@@ -236,6 +241,7 @@ final class TreeReader {
             // Not a mistake in the input: the input itself could not be read.
             throw Reading.unreadable(source, io.getCause() != null ? io.getCause() : io);
         }
+        runBeforeStop();
         TokenStreamLocation at = e.getLocation();
         if (at == null || at.getLineNr() <= 0) {
             at = parser.currentLocation();
@@ -250,9 +256,24 @@ final class TreeReader {
         return new Stop();
     }
 
+    private void runBeforeStop() {
+        Runnable r = beforeStop;
+        beforeStop = null;
+        if (r != null) {
+            r.run();
+        }
+    }
+
+    /** The JSON path of the parser's position, from the root of the input. */
+    String path() {
+        String relative = pathOf(parser.streamReadContext());
+        return pathPrefix.isEmpty() || relative.isEmpty() ? pathPrefix + relative
+                : relative.startsWith("[") ? pathPrefix + relative : pathPrefix + "." + relative;
+    }
+
     private String safePath() {
         try {
-            return pathOf(parser.streamReadContext());
+            return path();
         } catch (RuntimeException ignored) {
             return "";
         }

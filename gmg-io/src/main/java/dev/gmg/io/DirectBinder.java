@@ -1,0 +1,405 @@
+package dev.gmg.io;
+
+import dev.gmg.model.ActionPoint;
+import dev.gmg.model.Activity;
+import dev.gmg.model.ActivityKind;
+import dev.gmg.model.ActivityPlace;
+import dev.gmg.model.Coded;
+import dev.gmg.model.EdtfPeriod;
+import dev.gmg.model.Gazetteer;
+import dev.gmg.model.Participant;
+import dev.gmg.model.Place;
+import dev.gmg.model.PlaceRole;
+import dev.gmg.model.Role;
+import dev.gmg.model.SourceRef;
+import dev.gmg.model.Status;
+import dev.gmg.model.Theme;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * Binds one activity straight from the parser's tokens, with no tree and no locations: the quick way through a
+ * valid activity. It accepts only what the located path ({@link TreeReader} and {@link Binder}, then
+ * {@link Rules}) accepts, and builds the same activity; at the first doubt of any kind (an unknown or repeated
+ * field, a wrong type, an unknown code or agency, a broken rule, text with anything but plain characters) it
+ * skips to the end of the activity and answers null, and the caller reads the same bytes again on the located
+ * path, which reports every problem with its place. {@code DirectBinderTest} checks that both paths agree on
+ * every file of the bad-input catalogue and the fuzzing corpus.
+ */
+final class DirectBinder {
+
+    /** How the binder gets its tokens: counted against the per-item limit by the caller. */
+    interface Tokens {
+        JsonToken next();
+    }
+
+    /** A reference to another activity met in a bound activity, with its place (for the end-of-document check). */
+    record Ref(String field, int item, int line, int column, String id) {
+    }
+
+    /** Thrown on the first doubt; stackless, one instance. */
+    private static final class Doubt extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        static final Doubt INSTANCE = new Doubt();
+
+        private Doubt() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final int ID = 1;
+    private static final int TITLE = 1 << 1;
+    private static final int SUMMARY = 1 << 2;
+    private static final int ACTION_POINTS = 1 << 3;
+    private static final int PARTICIPANTS = 1 << 4;
+    private static final int PLACES = 1 << 5;
+    private static final int PERIOD = 1 << 6;
+    private static final int STATUS = 1 << 7;
+    private static final int KIND = 1 << 8;
+    private static final int THEMES = 1 << 9;
+    private static final int SOURCES = 1 << 10;
+    private static final int PART_OF = 1 << 11;
+    private static final int RELATED = 1 << 12;
+    private static final int REQUIRED = ID | TITLE | SUMMARY | ACTION_POINTS | PARTICIPANTS | STATUS | KIND;
+
+    private final JsonParser p;
+    private final Tokens tokens;
+    private final Predicate<String> agencyKnown;
+    private final boolean keepReferences;
+    private final boolean skipOnDoubt;
+    /** Whether the last activity was given up (some of its tokens may have been read without being looked at). */
+    boolean doubted;
+    private final Gazetteer gazetteer = Gazetteer.standard();
+    /** The {@code partOf} and {@code related} references of the last activity bound, when they are kept. */
+    final List<Ref> references = new ArrayList<>();
+
+    /**
+     * @param agencyKnown whether a participant's agency is known (a doubt when not: the located path reports it)
+     * @param keepReferences whether to keep the place of each {@code partOf} and {@code related} id
+     * @param skipOnDoubt whether to read on to the end of an activity given up (else the parser is left where the
+     *     doubt arose)
+     */
+    DirectBinder(JsonParser parser, Tokens tokens, Predicate<String> agencyKnown, boolean keepReferences,
+            boolean skipOnDoubt) {
+        this.p = parser;
+        this.tokens = tokens;
+        this.agencyKnown = agencyKnown;
+        this.keepReferences = keepReferences;
+        this.skipOnDoubt = skipOnDoubt;
+    }
+
+    /**
+     * Binds the activity whose {@code START_OBJECT} is the current token. On success the parser is on the
+     * activity's {@code END_OBJECT}; on a doubt too, when {@code skipOnDoubt} was asked for.
+     *
+     * @return the activity, or null when the located path must read it again
+     */
+    Activity activity() {
+        int depth = p.streamReadContext().getNestingDepth();
+        references.clear();
+        doubted = false;
+        try {
+            return bind();
+        } catch (Doubt doubt) {
+            doubted = true;
+            if (skipOnDoubt) {
+                skipToEnd(depth);
+            }
+            return null;
+        }
+    }
+
+    /** Reads on to the activity's own {@code END_OBJECT}, a token at a time (each one counted). */
+    private void skipToEnd(int depth) {
+        JsonToken t = p.currentToken();
+        while (!(t == JsonToken.END_OBJECT && p.streamReadContext().getNestingDepth() == depth - 1)) {
+            t = tokens.next();
+            if (t == null) {
+                return;
+            }
+        }
+    }
+
+    private Activity bind() {
+        var b = Activity.builder();
+        int seen = 0;
+        String id = null;
+        String partOf = null;
+        List<String> related = List.of();
+        JsonToken t;
+        while ((t = tokens.next()) == JsonToken.PROPERTY_NAME) {
+            int field = field(p.currentName());
+            if ((seen & field) != 0) {
+                throw Doubt.INSTANCE;
+            }
+            seen |= field;
+            JsonToken v = tokens.next();
+            switch (field) {
+                case ID -> {
+                    id = text(v);
+                    b.id(id);
+                }
+                case TITLE -> b.title(text(v));
+                case SUMMARY -> b.summary(text(v));
+                case ACTION_POINTS -> actionPoints(v, b);
+                case PARTICIPANTS -> participants(v, b);
+                case PLACES -> places(v, b);
+                case PERIOD -> b.period(period(v));
+                case STATUS -> b.status(code(v, Status.class));
+                case KIND -> b.kind(code(v, ActivityKind.class));
+                case THEMES -> themes(v, b);
+                case SOURCES -> sources(v, b);
+                case PART_OF -> {
+                    reference("partOf", -1);
+                    partOf = text(v);
+                    b.partOf(partOf);
+                }
+                case RELATED -> {
+                    related = related(v);
+                    b.addAllRelated(related);
+                }
+                default -> throw Doubt.INSTANCE;
+            }
+        }
+        if ((seen & REQUIRED) != REQUIRED || id == null || id.equals(partOf) || related.contains(id)) {
+            throw Doubt.INSTANCE;
+        }
+        Activity activity;
+        try {
+            activity = b.build();
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw Doubt.INSTANCE;
+        }
+        if (!Rules.activity(activity, null, "", null)) {
+            throw Doubt.INSTANCE;
+        }
+        return activity;
+    }
+
+    private static int field(String name) {
+        return switch (name) {
+            case "id" -> ID;
+            case "title" -> TITLE;
+            case "summary" -> SUMMARY;
+            case "actionPoints" -> ACTION_POINTS;
+            case "participants" -> PARTICIPANTS;
+            case "places" -> PLACES;
+            case "period" -> PERIOD;
+            case "status" -> STATUS;
+            case "kind" -> KIND;
+            case "themes" -> THEMES;
+            case "sources" -> SOURCES;
+            case "partOf" -> PART_OF;
+            case "related" -> RELATED;
+            default -> throw Doubt.INSTANCE;
+        };
+    }
+
+    /** A string of plain characters, not blank. */
+    private String text(JsonToken t) {
+        if (t != JsonToken.VALUE_STRING) {
+            throw Doubt.INSTANCE;
+        }
+        String s = p.getString();
+        if (s.isBlank() || !Text.isPlain(s)) {
+            throw Doubt.INSTANCE;
+        }
+        return s;
+    }
+
+    private void actionPoints(JsonToken t, Activity.Builder b) {
+        expect(t, JsonToken.START_ARRAY);
+        int seen = 0;
+        JsonToken item;
+        while ((item = tokens.next()) != JsonToken.END_ARRAY) {
+            if (item != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+                throw Doubt.INSTANCE;
+            }
+            int n = p.getIntValue();
+            if (n < 1 || n > 8 || (seen & (1 << n)) != 0) {
+                throw Doubt.INSTANCE;
+            }
+            seen |= 1 << n;
+            b.addActionPoints(ActionPoint.of(n));
+        }
+        if (seen == 0) {
+            throw Doubt.INSTANCE;
+        }
+    }
+
+    private void participants(JsonToken t, Activity.Builder b) {
+        expect(t, JsonToken.START_ARRAY);
+        List<Participant> seen = new ArrayList<>(4);
+        JsonToken item;
+        while ((item = tokens.next()) != JsonToken.END_ARRAY) {
+            expect(item, JsonToken.START_OBJECT);
+            String agency = null;
+            Role role = null;
+            JsonToken f;
+            while ((f = tokens.next()) == JsonToken.PROPERTY_NAME) {
+                String name = p.currentName();
+                JsonToken v = tokens.next();
+                if (name.equals("agency") && agency == null) {
+                    agency = text(v);
+                } else if (name.equals("role") && role == null) {
+                    role = code(v, Role.class);
+                } else {
+                    throw Doubt.INSTANCE;
+                }
+            }
+            if (agency == null || role == null || !agencyKnown.test(agency)) {
+                throw Doubt.INSTANCE;
+            }
+            Participant participant = Participant.of(agency, role);
+            if (seen.contains(participant)) {
+                throw Doubt.INSTANCE;
+            }
+            seen.add(participant);
+            b.addParticipants(participant);
+        }
+        if (seen.isEmpty()) {
+            throw Doubt.INSTANCE;
+        }
+    }
+
+    private void places(JsonToken t, Activity.Builder b) {
+        expect(t, JsonToken.START_ARRAY);
+        List<ActivityPlace> seen = new ArrayList<>(4);
+        JsonToken item;
+        while ((item = tokens.next()) != JsonToken.END_ARRAY) {
+            expect(item, JsonToken.START_OBJECT);
+            Place place = null;
+            PlaceRole role = null;
+            JsonToken f;
+            while ((f = tokens.next()) == JsonToken.PROPERTY_NAME) {
+                String name = p.currentName();
+                JsonToken v = tokens.next();
+                if (name.equals("place") && place == null) {
+                    place = gazetteer.byCode(text(v)).orElseThrow(() -> Doubt.INSTANCE);
+                } else if (name.equals("role") && role == null) {
+                    role = code(v, PlaceRole.class);
+                } else {
+                    throw Doubt.INSTANCE;
+                }
+            }
+            if (place == null || role == null) {
+                throw Doubt.INSTANCE;
+            }
+            ActivityPlace activityPlace = ActivityPlace.of(place, role);
+            if (seen.contains(activityPlace)) {
+                throw Doubt.INSTANCE;
+            }
+            seen.add(activityPlace);
+            b.addPlaces(activityPlace);
+        }
+    }
+
+    private EdtfPeriod period(JsonToken t) {
+        try {
+            return EdtfPeriod.parse(text(t));
+        } catch (DateTimeParseException e) {
+            throw Doubt.INSTANCE;
+        }
+    }
+
+    private void themes(JsonToken t, Activity.Builder b) {
+        expect(t, JsonToken.START_ARRAY);
+        List<Theme> seen = new ArrayList<>(4);
+        JsonToken item;
+        while ((item = tokens.next()) != JsonToken.END_ARRAY) {
+            Theme theme = code(item, Theme.class);
+            if (seen.contains(theme)) {
+                throw Doubt.INSTANCE;
+            }
+            seen.add(theme);
+            b.addThemes(theme);
+        }
+    }
+
+    private void sources(JsonToken t, Activity.Builder b) {
+        expect(t, JsonToken.START_ARRAY);
+        JsonToken item;
+        while ((item = tokens.next()) != JsonToken.END_ARRAY) {
+            expect(item, JsonToken.START_OBJECT);
+            var source = SourceRef.builder();
+            int seen = 0;
+            JsonToken f;
+            while ((f = tokens.next()) == JsonToken.PROPERTY_NAME) {
+                String name = p.currentName();
+                JsonToken v = tokens.next();
+                int bit = switch (name) {
+                    case "section" -> 1;
+                    case "subheading" -> 2;
+                    case "paragraph" -> 4;
+                    default -> throw Doubt.INSTANCE;
+                };
+                if ((seen & bit) != 0) {
+                    throw Doubt.INSTANCE;
+                }
+                seen |= bit;
+                if (bit == 1) {
+                    source.section(text(v));
+                } else if (bit == 2) {
+                    source.subheading(text(v));
+                } else if (v == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+                    source.paragraph(p.getIntValue());
+                } else {
+                    throw Doubt.INSTANCE;
+                }
+            }
+            if ((seen & 5) != 5) {
+                throw Doubt.INSTANCE;
+            }
+            try {
+                b.addSources(source.build());
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                throw Doubt.INSTANCE;
+            }
+        }
+    }
+
+    private List<String> related(JsonToken t) {
+        expect(t, JsonToken.START_ARRAY);
+        List<String> ids = new ArrayList<>(2);
+        JsonToken item;
+        while ((item = tokens.next()) != JsonToken.END_ARRAY) {
+            reference("related", ids.size());
+            String id = text(item);
+            if (ids.contains(id)) {
+                throw Doubt.INSTANCE;
+            }
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    /** Keeps the place of the reference whose value is the current token. */
+    private void reference(String field, int item) {
+        if (keepReferences && p.currentToken() == JsonToken.VALUE_STRING) {
+            TokenStreamLocation at = p.currentTokenLocation();
+            references.add(new Ref(field, item, at.getLineNr(), at.getColumnNr(), p.getString()));
+        }
+    }
+
+    private <E extends Enum<E> & Coded> E code(JsonToken t, Class<E> type) {
+        if (t != JsonToken.VALUE_STRING) {
+            throw Doubt.INSTANCE;
+        }
+        E value = Binder.exactCode(type, p.getString());
+        if (value == null) {
+            throw Doubt.INSTANCE;
+        }
+        return value;
+    }
+
+    private static void expect(JsonToken t, JsonToken expected) {
+        if (t != expected) {
+            throw Doubt.INSTANCE;
+        }
+    }
+}

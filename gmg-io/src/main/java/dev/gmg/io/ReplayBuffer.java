@@ -1,0 +1,83 @@
+package dev.gmg.io;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * An input stream that keeps a copy of the bytes read through it from a mark on, so that one item of a document
+ * (an activity) can be read a second time from its own bytes. The caller moves the mark to the start of each item,
+ * so the copy holds one item and one read-ahead block of the parser: memory stays proportional to the largest
+ * item, not to the document.
+ */
+final class ReplayBuffer extends FilterInputStream {
+
+    private byte[] kept = new byte[64 * 1024];
+    /** The offset in the input of {@code kept[0]}. */
+    private long keptFrom;
+    private int length;
+    /** Bytes before this offset may be dropped. */
+    private long mark;
+
+    ReplayBuffer(InputStream in) {
+        super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+        int b = in.read();
+        if (b >= 0) {
+            keep(new byte[] {(byte) b}, 0, 1);
+        }
+        return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+        int n = in.read(b, off, len);
+        if (n > 0) {
+            keep(b, off, n);
+        }
+        return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+        byte[] sink = new byte[(int) Math.min(n, 8192)];
+        int r = read(sink, 0, sink.length);
+        return Math.max(r, 0);
+    }
+
+    @Override
+    public boolean markSupported() {
+        return false;
+    }
+
+    /** Bytes before {@code offset} in the input are no longer needed. */
+    void mark(long offset) {
+        mark = Math.max(mark, offset);
+    }
+
+    /** The bytes from {@code from} to {@code to} (offsets in the input), or null when they are not all kept. */
+    byte[] bytes(long from, long to) {
+        if (from < keptFrom || to > keptFrom + length || from > to) {
+            return null;
+        }
+        return Arrays.copyOfRange(kept, (int) (from - keptFrom), (int) (to - keptFrom));
+    }
+
+    private void keep(byte[] b, int off, int n) {
+        if (length + n > kept.length) {
+            int drop = (int) Math.min(Math.max(mark - keptFrom, 0), length);
+            System.arraycopy(kept, drop, kept, 0, length - drop);
+            length -= drop;
+            keptFrom += drop;
+            if (length + n > kept.length) {
+                kept = Arrays.copyOf(kept, Math.max(kept.length * 2, length + n));
+            }
+        }
+        System.arraycopy(b, off, kept, length, n);
+        length += n;
+    }
+}

@@ -28,10 +28,10 @@ import tools.jackson.core.ObjectReadContext;
  */
 class DirectBinderTest {
 
-    private static final Dataset AGENCIES = GmgJson.read(Fixtures.path("sample.json"));
+    static final Dataset AGENCIES = GmgJson.read(Fixtures.path("sample.json"));
 
     /** What a read gave: a dataset, the activities and problems of an NDJSON read, or the error thrown. */
-    private record Outcome(Object value, List<GmgFormatException.Problem> problems, String error) {
+    record Outcome(Object value, List<GmgFormatException.Problem> problems, String error) {
     }
 
     static Stream<Path> files() throws IOException {
@@ -148,7 +148,7 @@ class DirectBinderTest {
         };
     }
 
-    private static Outcome json(byte[] bytes, boolean quick) {
+    static Outcome json(byte[] bytes, boolean quick) {
         try {
             Dataset d = GmgJson.read(new ByteArrayInputStream(bytes), null, true, ReadOptions.defaults(), quick);
             return new Outcome(d, List.of(), null);
@@ -159,7 +159,7 @@ class DirectBinderTest {
         }
     }
 
-    private static Outcome ndjson(byte[] bytes, boolean quick) {
+    static Outcome ndjson(byte[] bytes, boolean quick) {
         List<GmgFormatException.Problem> problems = new ArrayList<>();
         List<Activity> read = StreamSupport.stream(new NdjsonSpliterator(new ByteArrayInputStream(bytes), null,
                 AGENCIES, true, problems::add, ReadOptions.defaults(), quick), false).toList();

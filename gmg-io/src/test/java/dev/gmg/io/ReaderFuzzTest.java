@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * Fuzz tests of the readers. A finding is any exception other than {@link GmgFormatException} (or
  * {@link DateTimeParseException} for a period), an input that is accepted but breaks a rule of the model, or an
- * accepted value that does not survive writing and reading back.
+ * accepted value that does not survive writing and reading back, or an input that the quick path
+ * ({@link DirectBinder}) and the located path read differently.
  *
  * <p>In {@code mvn verify} each test replays its checked-in corpus under
  * {@code src/test/resources/dev/gmg/io/ReaderFuzzTestInputs/<test>/} (seeded from the bad-input catalogue).
@@ -29,6 +30,8 @@ class ReaderFuzzTest {
 
     @FuzzTest(maxDuration = "5m")
     void readJson(byte[] input) {
+        assertThat(DirectBinderTest.json(input, true)).as("the quick and the located path agree")
+                .isEqualTo(DirectBinderTest.json(input, false));
         Dataset d;
         try {
             d = GmgJson.read(new ByteArrayInputStream(input));
@@ -42,6 +45,8 @@ class ReaderFuzzTest {
 
     @FuzzTest(maxDuration = "5m")
     void readNdjson(byte[] input) {
+        assertThat(DirectBinderTest.ndjson(input, true)).as("the quick and the located path agree")
+                .isEqualTo(DirectBinderTest.ndjson(input, false));
         List<GmgFormatException.Problem> problems = new ArrayList<>();
         List<Activity> read = GmgJson.readNdjson(new ByteArrayInputStream(input), AGENCIES, problems::add)
                 .toList();

@@ -1,6 +1,7 @@
 package dev.gmg.query;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 
 /**
  * Dated activities whose period overlaps a range, lies within it, or starts within it. Activities are numbered by
@@ -43,48 +44,43 @@ final class DateClause extends Clause {
 
     @Override
     int[] materialize() {
-        IntList out = new IntList();
+        // estimate() bounds the matches from above, so the output never grows
+        int[] out = new int[(int) Math.min(estimate(), index.size())];
+        int k = 0;
         int[] latest = index.latestDay;
         switch (match) {
             case STARTS_WITHIN -> {
                 for (int o = startsFrom; o < startsAfterTo; o++) {
-                    out.add(o);
+                    out[k++] = o;
                 }
             }
             case WITHIN -> {
                 for (int o = startsFrom; o < startsAfterTo; o++) {
-                    if (latest[o] <= toDay) {
-                        out.add(o);
-                    }
+                    out[k] = o;
+                    k += latest[o] <= toDay ? 1 : 0; // no branch to mispredict
                 }
             }
             case OVERLAPS -> {
+                // In ordinal order: long spans that start too early for the walk, then the walk, where a period
+                // that starts before the range must end in it, then every period that starts in the range.
                 int[] longs = new int[index.longSpans.size()];
                 index.longSpans.copyTo(longs, 0);
-                int li = 0;
-                for (int o = shortFrom; o < startsAfterTo; o++) {
-                    while (li < longs.length && longs[li] < o) {
-                        if (latest[longs[li]] >= fromDay) {
-                            out.add(longs[li]);
-                        }
-                        li++;
-                    }
-                    if (li < longs.length && longs[li] == o) {
-                        li++;
-                    }
-                    if (latest[o] >= fromDay) {
-                        out.add(o);
-                    }
+                int walkFrom = Math.max(0, shortFrom);
+                for (int i = 0; i < longs.length && longs[i] < walkFrom; i++) {
+                    out[k] = longs[i];
+                    k += latest[longs[i]] >= fromDay ? 1 : 0;
                 }
-                while (li < longs.length && longs[li] < startsAfterTo) {
-                    if (latest[longs[li]] >= fromDay) {
-                        out.add(longs[li]);
-                    }
-                    li++;
+                int startsIn = Math.max(walkFrom, Math.min(startsFrom, startsAfterTo));
+                for (int o = walkFrom; o < startsIn; o++) {
+                    out[k] = o;
+                    k += latest[o] >= fromDay ? 1 : 0;
+                }
+                for (int o = startsIn; o < startsAfterTo; o++) {
+                    out[k++] = o;
                 }
             }
         }
-        return out.toArray();
+        return k == out.length ? out : Arrays.copyOf(out, k);
     }
 
     @Override

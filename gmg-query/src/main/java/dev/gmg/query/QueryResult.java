@@ -127,5 +127,25 @@ public final class QueryResult {
         public int size() {
             return to - from;
         }
+
+        /**
+         * {@code new ArrayList<>(result.all())} and {@code List.copyOf} call this. A tail of consecutive ordinals
+         * (what a date range ends with) is copied in bulk.
+         */
+        @Override
+        public Object[] toArray() {
+            Object[] out = new Object[to - from];
+            int tail = to - 1;
+            while (tail > from && ordered[tail - 1] == ordered[tail] - 1) {
+                tail--;
+            }
+            for (int i = from; i < tail; i++) {
+                out[i - from] = table[ordered[i]];
+            }
+            if (tail < to) {
+                System.arraycopy(table, ordered[tail], out, tail - from, to - tail);
+            }
+            return out;
+        }
     }
 }

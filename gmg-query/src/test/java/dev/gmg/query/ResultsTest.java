@@ -46,6 +46,20 @@ class ResultsTest {
     }
 
     @Test
+    void aCopyOfTheResultHasEveryMatchInOrder() {
+        for (String where : List.of("all", "overlaps:2014", "overlaps:2013/2014-06", "region:Africa",
+                "NOT overlaps:2014", "status:completed")) {
+            for (Sort s : Sort.values()) {
+                QueryResult r = INDEX.query(ActivityQuery.builder().where(ActivityFilter.parse(where)).sortBy(s).build());
+                List<Activity> expected = new java.util.ArrayList<>();
+                r.all().forEach(expected::add);
+                assertThat(List.copyOf(r.all())).as("%s, %s", where, s).isEqualTo(expected);
+                assertThat(r.all().toArray()).as("%s, %s", where, s).containsExactly(expected.toArray());
+            }
+        }
+    }
+
+    @Test
     void pagingKeepsTheTotal() {
         QueryResult r = INDEX.query(ActivityQuery.builder().offset(2).limit(3).build());
         assertThat(r.total()).isEqualTo(9);

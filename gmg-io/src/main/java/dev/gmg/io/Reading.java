@@ -282,11 +282,10 @@ final class Reading {
 
     /** Reads the activity that starts at token {@code t}: on the quick path when it can, else on the located one. */
     private void activity(JsonToken t, int index) {
-        String path = Paths.item("activities", index);
         TokenStreamLocation start = direct == null || t != JsonToken.START_OBJECT ? null : in.location();
         if (start == null || !startsWith(start.getByteOffset(), '{')) {
             direct = null;
-            activity(in.value(t, ACTIVITY), index, path);
+            activity(in.value(t, ACTIVITY), index, Paths.item("activities", index));
             return;
         }
         long from = start.getByteOffset();
@@ -294,7 +293,7 @@ final class Reading {
         Activity activity;
         in.beforeStop = () -> {
             if (direct.doubted) {
-                again(from, in.location().getByteOffset(), start, path, index, false);
+                again(from, in.location().getByteOffset(), start, index, false);
             }
         };
         try {
@@ -306,6 +305,7 @@ final class Reading {
         in.beforeStop = null;
         if (activity != null && activityIds.putIfAbsent(activity.id(), index) < 0) {
             for (DirectBinder.Ref r : direct.references) {
+                String path = Paths.item("activities", index);
                 boolean partOf = r.item() < 0;
                 activityReferences.add(new Reference(partOf ? path + ".partOf" : Paths.item(path + ".related",
                         r.item()), r.line(), r.column(), r.id(), partOf ? activities.size() : -1));
@@ -315,14 +315,13 @@ final class Reading {
         }
         long to = in.location().getByteOffset() + 1;
         if (!startsWith(to - 1, '}')) {
-            throw new IllegalStateException("the copy of " + path + " does not end where the activity ends");
+            throw new IllegalStateException("the copy of activity " + index + " does not end where it ends");
         }
-        again(from, to, start, path, index, true);
+        again(from, to, start, index, true);
     }
 
     private boolean startsWith(long offset, char c) {
-        byte[] b = offset < 0 ? null : replay.bytes(offset, offset + 1);
-        return b != null && b[0] == c;
+        return replay.byteAt(offset) == c;
     }
 
     /**
@@ -330,7 +329,8 @@ final class Reading {
      * is bound and checked; a part of one (the reader stopped inside it) is read only for the problems its tree
      * shows, and the copy's early end is not one of them.
      */
-    private void again(long from, long to, TokenStreamLocation start, String path, int index, boolean whole) {
+    private void again(long from, long to, TokenStreamLocation start, int index, boolean whole) {
+        String path = Paths.item("activities", index);
         byte[] bytes = replay.bytes(from, to);
         if (bytes == null) {
             throw new IllegalStateException("the bytes of " + path + " were not kept");

@@ -59,6 +59,11 @@ final class ReplayBuffer extends FilterInputStream {
         mark = Math.max(mark, offset);
     }
 
+    /** The byte at {@code offset} in the input, or -1 when it is not kept. */
+    int byteAt(long offset) {
+        return offset < keptFrom || offset >= keptFrom + length ? -1 : kept[(int) (offset - keptFrom)] & 0xFF;
+    }
+
     /** The bytes from {@code from} to {@code to} (offsets in the input), or null when they are not all kept. */
     byte[] bytes(long from, long to) {
         if (from < keptFrom || to > keptFrom + length || from > to) {

@@ -29,6 +29,13 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
     private final Problems problems = new Problems();
     private final ReadOptions options;
     private final tools.jackson.core.json.JsonFactory factory;
+    /**
+     * The quick path's factory: buffers recycled per thread (a parser per line asks for them often), and no
+     * document-wide token count, since each line is a document of its own; the quick path counts a line's
+     * tokens itself against the smaller of the two limits.
+     */
+    private final tools.jackson.core.json.JsonFactory quickFactory;
+    private final long quickTokens;
     /** The ids seen so far, as fingerprints with their line: a few bytes per activity, however long the input. */
     private final IdTable idLines = new IdTable();
     /** Whether a participant's agency is known, for the quick path: any, when nothing is checked. */
@@ -38,7 +45,11 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
     private final byte[] buffer = new byte[64 * 1024];
     private int position;
     private int limit;
+    /** Where a line that does not fit in {@link #buffer} (or crosses its end) is put together. */
     private byte[] line = new byte[1024];
+    /** The current line: {@link #buffer} or {@link #line}, from {@link #lineStart}, {@link #lineLength} bytes. */
+    private byte[] lineBytes = line;
+    private int lineStart;
     private int lineLength;
     private boolean lineTooLong;
     private int lineNumber;
@@ -55,6 +66,11 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
         super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE);
         this.options = options;
         this.factory = TreeReader.factory(options);
+        this.quickFactory = factory.rebuild()
+                .streamReadConstraints(factory.streamReadConstraints().rebuild().maxTokenCount(-1).build())
+                .recyclerPool(tools.jackson.core.util.JsonRecyclerPools.threadLocalPool())
+                .build();
+        this.quickTokens = Math.min(options.maxItemTokens(), options.maxTokens());
         this.in = in;
         this.source = source;
         this.agencies = agencies;
@@ -81,7 +97,8 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
                         + " bytes (see ReadOptions.maxLineBytes)", null, null, List.of());
                 continue;
             }
-            String encoding = Encoding.notUtf8(line, lineLength);
+            String encoding = Encoding.notUtf8(Arrays.copyOfRange(lineBytes, lineStart, lineStart
+                    + Math.min(lineLength, 4)), Math.min(lineLength, 4));
             if (encoding != null) {
                 problems.add("", 1, 1, Encoding.message(encoding), "UTF-8", encoding, List.of());
                 if (lineNumber == 1) {
@@ -102,13 +119,13 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
     }
 
     private Activity read() {
-        int offset = lineNumber == 1 && lineLength >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB
-                && (line[2] & 0xFF) == 0xBF ? 3 : 0;
+        int offset = lineNumber == 1 && lineLength >= 3 && (lineBytes[lineStart] & 0xFF) == 0xEF
+                && (lineBytes[lineStart + 1] & 0xFF) == 0xBB && (lineBytes[lineStart + 2] & 0xFF) == 0xBF ? 3 : 0;
         Activity direct = quick ? quick(offset) : null;
         if (direct != null && idLines.putIfAbsent(direct.id(), lineNumber) < 0) {
             return direct;
         }
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), line, offset,
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), lineBytes, lineStart + offset,
                 lineLength - offset)) {
             return Reading.ndjsonActivity(new TreeReader(parser, problems, options, source), problems, agencies,
                     validate, idLines, lineNumber);
@@ -124,13 +141,12 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
 
     /** The line's activity on the quick path ({@link DirectBinder}), or null when the located path must read it. */
     private Activity quick(int offset) {
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), line, offset,
+        try (JsonParser parser = quickFactory.createParser(ObjectReadContext.empty(), lineBytes, lineStart + offset,
                 lineLength - offset)) {
-            int[] tokens = {0};
-            int max = options.maxItemTokens();
+            long[] tokens = {0};
             DirectBinder binder = new DirectBinder(parser, () -> {
                 JsonToken t = parser.nextToken();
-                if (++tokens[0] > max) {
+                if (++tokens[0] > quickTokens) {
                     throw new IllegalStateException("too many tokens");
                 }
                 return t;
@@ -146,8 +162,8 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
     }
 
     private boolean isBlank() {
-        for (int i = 0; i < lineLength; i++) {
-            byte b = line[i];
+        for (int i = lineStart; i < lineStart + lineLength; i++) {
+            byte b = lineBytes[i];
             if (b != ' ' && b != '\t' && b != '\r') {
                 return false;
             }
@@ -155,10 +171,15 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
         return true;
     }
 
-    /** Reads the next line into {@link #line} without its line end; false at the end of the input. */
+    /**
+     * Reads the next line, without its line end, into {@link #lineBytes} from {@link #lineStart}: in place in the
+     * read buffer when the whole line is there, else copied into {@link #line}. False at the end of the input.
+     */
     private boolean readLine() {
         lineLength = 0;
         lineTooLong = false;
+        lineBytes = line;
+        lineStart = 0;
         boolean any = false;
         int max = options.maxLineBytes();
         try {
@@ -177,6 +198,13 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
                     end++;
                 }
                 int n = end - position;
+                if (end < limit && lineLength == 0 && n <= max) {
+                    lineBytes = buffer;
+                    lineStart = position;
+                    lineLength = n > 0 && buffer[end - 1] == '\r' ? n - 1 : n;
+                    position = end + 1;
+                    return true;
+                }
                 if (lineLength + n > max) {
                     lineTooLong = true;
                     n = Math.max(0, max - lineLength);
@@ -188,6 +216,7 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
                 lineLength += n;
                 if (end < limit) {
                     position = end + 1;
+                    lineBytes = line;
                     if (lineLength > 0 && line[lineLength - 1] == '\r') {
                         lineLength--;
                     }

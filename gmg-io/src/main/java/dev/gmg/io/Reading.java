@@ -482,15 +482,21 @@ final class Reading {
                 continue;
             }
             String start = activities.get(r.activity()).id();
-            List<String> chain = new ArrayList<>();
-            Set<String> onChain = new HashSet<>();
+            List<String> chain = new ArrayList<>(4);
+            Set<String> onChain = null; // for a long chain only: a short one is searched as it is
             String a = start;
-            while (a != null && !done.contains(a) && onChain.add(a)) {
+            while (a != null && !done.contains(a)) {
+                if (onChain == null && chain.size() > 16) {
+                    onChain = new HashSet<>(chain);
+                }
+                if (onChain != null ? !onChain.add(a) : chain.contains(a)) {
+                    break;
+                }
                 chain.add(a);
                 Reference next = partOf.get(a);
                 a = next == null ? null : next.id();
             }
-            if (a != null && onChain.contains(a) && !done.contains(a)) {
+            if (a != null && chain.contains(a) && !done.contains(a)) {
                 List<String> cycle = new ArrayList<>(chain.subList(chain.indexOf(a), chain.size()));
                 cycle.add(a);
                 // Report at the member met first in the file.

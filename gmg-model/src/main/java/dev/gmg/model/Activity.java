@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -107,25 +108,43 @@ public abstract class Activity {
 
     @Value.Check
     protected void check() {
-        String name = "Activity '" + id() + "'";
         if (id().isBlank()) {
             throw new IllegalStateException("Activity id must not be blank");
         }
         if (actionPoints().isEmpty()) {
-            throw new IllegalStateException(name + " needs at least one action point (actionPoints is empty)");
+            throw new IllegalStateException(name() + " needs at least one action point (actionPoints is empty)");
         }
         if (participants().isEmpty()) {
-            throw new IllegalStateException(name + " needs at least one participant (participants is empty)");
+            throw new IllegalStateException(name() + " needs at least one participant (participants is empty)");
         }
         if (partOf().filter(id()::equals).isPresent() || related().contains(id())) {
-            throw new IllegalStateException(name + " cannot be part of or related to itself");
+            throw new IllegalStateException(name() + " cannot be part of or related to itself");
         }
-        if (new LinkedHashSet<>(participants()).size() != participants().size()) {
-            throw new IllegalStateException(name + " lists the same participant twice");
+        if (hasRepeats(participants())) {
+            throw new IllegalStateException(name() + " lists the same participant twice");
         }
-        if (new LinkedHashSet<>(places()).size() != places().size()) {
-            throw new IllegalStateException(name + " lists the same place in the same role twice");
+        if (hasRepeats(places())) {
+            throw new IllegalStateException(name() + " lists the same place in the same role twice");
         }
+    }
+
+    private String name() {
+        return "Activity '" + id() + "'";
+    }
+
+    /** Whether a value comes twice: pairwise for the few values an activity lists, by hashing beyond. */
+    private static boolean hasRepeats(List<?> values) {
+        if (values.size() > 16) {
+            return new HashSet<>(values).size() != values.size();
+        }
+        for (int i = 1; i < values.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (values.get(i).equals(values.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The id and the title. */

@@ -15,6 +15,9 @@ final class IndexEngine implements Engine {
 
     IndexEngine(Dataset dataset) {
         this.index = ActivityIndex.of(dataset);
+        // The index splits titles and summaries into words on its first text query; do it now, so that the
+        // index is as complete as the other engines' when their builds end.
+        index.query(ActivityQuery.of(dev.gmg.query.Filters.text("migration")));
     }
 
     @Override

@@ -43,7 +43,8 @@ import java.util.stream.IntStream;
  * <p>How it works: activities are numbered in the default order (earliest date, then id, undated last), so a
  * set of matches is a sorted list of numbers already in order. Every facet value (action point, agency in a role,
  * place in a role, region, status, kind, theme, word) has the numbers of its activities, as a sorted array or, when
- * more than one activity in 32 has it, a bitset. The region hierarchy is flattened when the index is built: each
+ * more than one activity in 32 has it, a bitset; the words are indexed on the first text query, since splitting
+ * the text is most of the cost of a build and many uses never search text. The region hierarchy is flattened when the index is built: each
  * M49 region and named area has the activities whose places intersect it. Periods are found by binary search on
  * the start and a check of the end. The planner ({@code Planner}) turns a filter tree into posting-list algebra: an
  * AND starts from its most selective part and checks the others against those candidates only, so a selective
@@ -79,8 +80,8 @@ public final class ActivityIndex {
     final Postings[] statuses;
     final Postings[] kinds;
     final Postings[] themes;
-    final String[] terms;
-    final Postings[] termPostings;
+    /** Built on the first text query (see {@link WordIndex}). */
+    private volatile WordIndex words;
     /** Section ("2.7") or section and paragraph ("2.7#11") to the activities citing it. */
     final Map<String, Postings> sources;
     /** Ordinals of the activities that are part of another, sorted by the id of that other. */
@@ -125,8 +126,6 @@ public final class ActivityIndex {
         PostingLists statusLists = new PostingLists(Status.values().length);
         PostingLists kindLists = new PostingLists(ActivityKind.values().length);
         PostingLists themeLists = new PostingLists(Theme.values().length);
-        Map<String, Integer> termNumbers = new HashMap<>();
-        PostingLists termLists = new PostingLists(0);
         Map<String, Integer> sourceNumbers = new HashMap<>();
         PostingLists sourceLists = new PostingLists(0);
         IntList sourceStamp = new IntList();
@@ -185,10 +184,6 @@ public final class ActivityIndex {
             for (Theme t : a.themes()) {
                 themeLists.add(t.ordinal(), o);
             }
-            for (String w : Text.words(a.title() + " " + a.summary())) {
-                Integer number = termNumbers.computeIfAbsent(w, k -> termNumbers.size());
-                termLists.add(number, o);
-            }
             for (SourceRef s : a.sources()) {
                 for (int k = 0; k < 2; k++) {
                     String key = k == 0 ? s.section() : s.section() + "#" + s.paragraph();
@@ -224,13 +219,6 @@ public final class ActivityIndex {
         this.statuses = statusLists.toPostings(n, Status.values().length);
         this.kinds = kindLists.toPostings(n, ActivityKind.values().length);
         this.themes = themeLists.toPostings(n, Theme.values().length);
-        this.terms = termNumbers.keySet().toArray(String[]::new);
-        Arrays.sort(terms);
-        Postings[] byNumber = termLists.toPostings(n, terms.length);
-        this.termPostings = new Postings[terms.length];
-        for (int i = 0; i < terms.length; i++) {
-            termPostings[i] = byNumber[termNumbers.get(terms[i])];
-        }
         Postings[] sourcePostings = sourceLists.toPostings(n, sourceNumbers.size());
         Map<String, Postings> sourceMap = new HashMap<>();
         sourceNumbers.forEach((k, i) -> sourceMap.put(k, sourcePostings[i]));
@@ -311,6 +299,21 @@ public final class ActivityIndex {
                 () -> planner.leftOut(query.filter(), matches.length));
     }
 
+    /** The words of titles and summaries, indexed on first use. */
+    WordIndex words() {
+        WordIndex w = words;
+        if (w == null) {
+            synchronized (this) {
+                w = words;
+                if (w == null) {
+                    w = new WordIndex(byOrdinal);
+                    words = w;
+                }
+            }
+        }
+        return w;
+    }
+
     /** The ordinal of the activity with this id, or -1: found in the dataset, then by binary search in date order. */
     int ordinalOf(String id) {
         return dataset.activity(id).map(a -> Math.max(-1, Arrays.binarySearch(byOrdinal, a,
@@ -350,7 +353,7 @@ public final class ActivityIndex {
 
     /**
      * Approximate bytes held by the index beyond the activities themselves (arrays, bitsets and maps), for the
-     * memory report of the benchmarks.
+     * memory report of the benchmarks; the words are indexed first if no text query has done it yet.
      *
      * @return the estimate, in bytes
      */
@@ -359,7 +362,7 @@ public final class ActivityIndex {
                 + globalOnly.bytes() + 4 * 16 + 4L * (2 * parts.length + firstPart.length + relatedBy.length)
                 + 8L * relatedIds.length;
         for (Postings[] group : List.of(actionPoints, agencyRoles, placeRoles, precisions, statuses, kinds, themes,
-                termPostings, sources.values().toArray(Postings[]::new))) {
+                sources.values().toArray(Postings[]::new))) {
             bytes += 16 + 4L * group.length;
             for (Postings p : group) {
                 bytes += p == Postings.EMPTY ? 0 : p.bytes();
@@ -368,9 +371,7 @@ public final class ActivityIndex {
         for (Postings p : regions.values()) {
             bytes += p == Postings.EMPTY ? 0 : p.bytes();
         }
-        for (String t : terms) {
-            bytes += 24 + 16 + t.length();
-        }
+        bytes += words().bytes();
         bytes += 64L * (agencyNumbers.size() + placeNumbers.size() + regions.size() + sources.size());
         return bytes;
     }
@@ -378,6 +379,6 @@ public final class ActivityIndex {
     @Override
     public String toString() {
         return "ActivityIndex{" + n + " activities (" + (n - datedCount) + " undated), " + places.length + " places, "
-                + terms.length + " words}";
+                + (words == null ? "words not indexed yet" : words.size() + " words") + "}";
     }
 }

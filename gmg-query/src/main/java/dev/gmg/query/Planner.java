@@ -289,15 +289,7 @@ final class Planner {
     }
 
     private List<Postings> terms(String word) {
-        int i = Arrays.binarySearch(ix.terms, word);
-        if (i < 0) {
-            i = -i - 1;
-        }
-        List<Postings> out = new ArrayList<>();
-        while (i < ix.terms.length && ix.terms[i].startsWith(word)) {
-            out.add(ix.termPostings[i++]);
-        }
-        return out;
+        return ix.words().startingWith(word);
     }
 
     private int ordinalOf(String id) {

@@ -8,11 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
-import java.util.function.Supplier;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,24 +40,30 @@ public final class Gmg implements Runnable {
      * The subcommands, in the order of {@code --help}. picocli reads every annotation of a command when it is
      * added, so {@link #execute(String...)} adds only the one a call names: that keeps start-up short.
      */
-    private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+    private static final List<String> SUBCOMMANDS = List.of("query", "show", "agencies", "action-points", "matrix",
+            "stats", "outcomes", "crosswalk", "export", "report", "validate", "diff", "jshell", "generate-completion",
+            "help");
 
-    static {
-        SUBCOMMANDS.put("query", QueryCommand::new);
-        SUBCOMMANDS.put("show", ShowCommand::new);
-        SUBCOMMANDS.put("agencies", AgenciesCommand::new);
-        SUBCOMMANDS.put("action-points", ActionPointsCommand::new);
-        SUBCOMMANDS.put("matrix", MatrixCommand::new);
-        SUBCOMMANDS.put("stats", StatsCommand::new);
-        SUBCOMMANDS.put("outcomes", OutcomesCommand::new);
-        SUBCOMMANDS.put("crosswalk", CrosswalkCommand::new);
-        SUBCOMMANDS.put("export", ExportCommand::new);
-        SUBCOMMANDS.put("report", ReportCommand::new);
-        SUBCOMMANDS.put("validate", ValidateCommand::new);
-        SUBCOMMANDS.put("diff", DiffCommand::new);
-        SUBCOMMANDS.put("jshell", JShellCommand::new);
-        SUBCOMMANDS.put("generate-completion", AutoComplete.GenerateCompletion::new);
-        SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
+    /** A new subcommand object; a switch, not a table of constructors, so that only the one named is loaded. */
+    private static Object subcommand(String name) {
+        return switch (name) {
+            case "query" -> new QueryCommand();
+            case "show" -> new ShowCommand();
+            case "agencies" -> new AgenciesCommand();
+            case "action-points" -> new ActionPointsCommand();
+            case "matrix" -> new MatrixCommand();
+            case "stats" -> new StatsCommand();
+            case "outcomes" -> new OutcomesCommand();
+            case "crosswalk" -> new CrosswalkCommand();
+            case "export" -> new ExportCommand();
+            case "report" -> new ReportCommand();
+            case "validate" -> new ValidateCommand();
+            case "diff" -> new DiffCommand();
+            case "jshell" -> new JShellCommand();
+            case "generate-completion" -> new AutoComplete.GenerateCompletion();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException("no subcommand " + name);
+        };
     }
 
     @CommandLine.Spec
@@ -84,7 +87,7 @@ public final class Gmg implements Runnable {
     }
 
     private static boolean usesBundledData(String[] args) {
-        return args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !List.of("help", "generate-completion",
+        return args.length > 0 && SUBCOMMANDS.contains(args[0]) && !List.of("help", "generate-completion",
                 "jshell", "diff").contains(args[0]) && !List.of(args).contains("--data")
                 && List.of(args).stream().noneMatch(a -> a.startsWith("--data=") || a.equals("-h")
                         || a.equals("--help"));
@@ -92,7 +95,7 @@ public final class Gmg implements Runnable {
 
     /** Runs the command line with the given arguments, printing to standard out and error, and returns the exit code. */
     static int execute(String... args) {
-        String named = args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !args[0].equals("help")
+        String named = args.length > 0 && SUBCOMMANDS.contains(args[0]) && !args[0].equals("help")
                 && !args[0].equals("generate-completion") ? args[0] : null;
         return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true), named)
                 .execute(args);
@@ -106,11 +109,11 @@ public final class Gmg implements Runnable {
     /** The command line with only the named subcommand, or with all of them when {@code only} is null. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, String only) {
         CommandLine cl = new CommandLine(new Gmg());
-        SUBCOMMANDS.forEach((name, command) -> {
+        for (String name : SUBCOMMANDS) {
             if (only == null || only.equals(name)) {
-                cl.addSubcommand(name, command.get());
+                cl.addSubcommand(name, subcommand(name));
             }
-        });
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -135,6 +135,9 @@ public final class QueryResult {
         @Override
         public Object[] toArray() {
             Object[] out = new Object[to - from];
+            if (out.length == 0) {
+                return out;
+            }
             int tail = to - 1;
             while (tail > from && ordered[tail - 1] == ordered[tail] - 1) {
                 tail--;

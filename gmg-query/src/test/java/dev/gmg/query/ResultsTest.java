@@ -48,7 +48,7 @@ class ResultsTest {
     @Test
     void aCopyOfTheResultHasEveryMatchInOrder() {
         for (String where : List.of("all", "overlaps:2014", "overlaps:2013/2014-06", "region:Africa",
-                "NOT overlaps:2014", "status:completed")) {
+                "NOT overlaps:2014", "status:completed", "NOT all")) {
             for (Sort s : Sort.values()) {
                 QueryResult r = INDEX.query(ActivityQuery.builder().where(ActivityFilter.parse(where)).sortBy(s).build());
                 List<Activity> expected = new java.util.ArrayList<>();

@@ -180,8 +180,9 @@ final class Reading {
                         validated(metadata, n, "metadata");
                     }
                 }
-                case "agencies" -> items(value, "agencies", AGENCY, this::agency);
-                case "activities" -> items(value, "activities", ACTIVITY, null);
+                case "agencies" -> items(value, "agencies",
+                        (item, i) -> agency(in.value(item, AGENCY), i, Paths.item("agencies", i)));
+                case "activities" -> items(value, "activities", this::activity);
                 default -> {
                     List<String> near = Suggestions.suggest(name, Binder.DATASET_FIELDS);
                     String hint = Suggestions.didYouMean(near);
@@ -215,11 +216,12 @@ final class Reading {
         }
     }
 
+    /** Reads the item of an array that starts at token {@code first}. */
     private interface ItemReader {
-        void read(Node item, int index, String path);
+        void read(JsonToken first, int index);
     }
 
-    private void items(JsonToken start, String name, TreeReader.Shape shape, ItemReader reader) {
+    private void items(JsonToken start, String name, ItemReader reader) {
         String what = name.equals("agencies") ? "an agency" : "an activity";
         if (start != JsonToken.START_ARRAY) {
             in.startItem(what);
@@ -235,11 +237,7 @@ final class Reading {
             if (t == JsonToken.END_ARRAY || t == null) {
                 break;
             }
-            if (reader == null) {
-                activity(t, i);
-            } else {
-                reader.read(in.value(t, shape), i, Paths.item(name, i));
-            }
+            reader.read(t, i);
             i++;
         }
         if (name.equals("agencies")) {
@@ -283,13 +281,22 @@ final class Reading {
     /** Reads the activity that starts at token {@code t}: on the quick path when it can, else on the located one. */
     private void activity(JsonToken t, int index) {
         TokenStreamLocation start = direct == null || t != JsonToken.START_OBJECT ? null : in.location();
-        if (start == null || !startsWith(start.getByteOffset(), '{')) {
+        if (start == null || !isByte(start.getByteOffset(), '{')) {
             direct = null;
             activity(in.value(t, ACTIVITY), index, Paths.item("activities", index));
             return;
         }
         long from = start.getByteOffset();
-        replay.mark(from);
+        replay.record(from);
+        try {
+            quickOrAgain(from, start, index);
+        } finally {
+            replay.forget();
+        }
+    }
+
+    /** Binds the activity being recorded on the quick path, or reads its bytes again on the located path. */
+    private void quickOrAgain(long from, TokenStreamLocation start, int index) {
         Activity activity;
         in.beforeStop = () -> {
             if (direct.doubted) {
@@ -314,13 +321,14 @@ final class Reading {
             return;
         }
         long to = in.location().getByteOffset() + 1;
-        if (!startsWith(to - 1, '}')) {
-            throw new IllegalStateException("the copy of activity " + index + " does not end where it ends");
+        if (!isByte(to - 1, '}')) {
+            throw new IllegalStateException("the bytes kept of activity " + index + " do not end with '}'");
         }
         again(from, to, start, index, true);
     }
 
-    private boolean startsWith(long offset, char c) {
+    /** Whether the input's byte at {@code offset} is kept and is {@code c}. */
+    private boolean isByte(long offset, char c) {
         return replay.byteAt(offset) == c;
     }
 

@@ -6,10 +6,10 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * An input stream that keeps a copy of the bytes read through it from a mark on, so that one item of a document
- * (an activity) can be read a second time from its own bytes. The caller moves the mark to the start of each item,
- * so the copy holds one item and one read-ahead block of the parser: memory stays proportional to the largest
- * item, not to the document.
+ * An input stream that keeps a copy of the bytes read through it, so that one item of a document (an activity) can
+ * be read a second time from its own bytes. While an item is being recorded, the copy holds the bytes from its
+ * start; otherwise only the last block read (where the parser's current token is). So memory stays proportional
+ * to the largest item, not to the document.
  */
 final class ReplayBuffer extends FilterInputStream {
 
@@ -17,8 +17,9 @@ final class ReplayBuffer extends FilterInputStream {
     /** The offset in the input of {@code kept[0]}. */
     private long keptFrom;
     private int length;
-    /** Bytes before this offset may be dropped. */
+    /** While recording: the offset of the item's first byte; bytes before it may be dropped. */
     private long mark;
+    private boolean recording;
 
     ReplayBuffer(InputStream in) {
         super(in);
@@ -54,9 +55,15 @@ final class ReplayBuffer extends FilterInputStream {
         return false;
     }
 
-    /** Bytes before {@code offset} in the input are no longer needed. */
-    void mark(long offset) {
-        mark = Math.max(mark, offset);
+    /** Keeps every byte from {@code offset} (in the last block read, or later) until {@link #forget()}. */
+    void record(long offset) {
+        mark = offset;
+        recording = true;
+    }
+
+    /** The item recorded is done with: from the next block on, only the last block is kept. */
+    void forget() {
+        recording = false;
     }
 
     /** The byte at {@code offset} in the input, or -1 when it is not kept. */
@@ -73,6 +80,10 @@ final class ReplayBuffer extends FilterInputStream {
     }
 
     private void keep(byte[] b, int off, int n) {
+        if (!recording) {
+            keptFrom += length;
+            length = 0;
+        }
         if (length + n > kept.length) {
             int drop = (int) Math.min(Math.max(mark - keptFrom, 0), length);
             System.arraycopy(kept, drop, kept, 0, length - drop);

@@ -300,7 +300,8 @@ final class Reading {
         Activity activity;
         in.beforeStop = () -> {
             if (direct.doubted) {
-                again(from, in.location().getByteOffset(), start, index, false);
+                // up to where the parser is, so that the last token read is whole in the copy too
+                again(from, in.parser.currentLocation().getByteOffset(), start, index, false);
             }
         };
         try {

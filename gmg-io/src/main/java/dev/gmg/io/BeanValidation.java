@@ -61,7 +61,8 @@ final class BeanValidation {
             out.add(new Violation(jsonPath(v.getPropertyPath().toString()), v.getMessage(), v.getInvalidValue(),
                     reference));
         }
-        out.sort((a, b) -> a.path().compareTo(b.path()));
+        // Hibernate Validator returns a set: two violations of one field would otherwise come in either order
+        out.sort(java.util.Comparator.comparing(Violation::path).thenComparing(Violation::message));
         return out;
     }
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
@@ -114,15 +115,43 @@ final class DirectBinder {
         }
     }
 
-    /** Reads on to the activity's own {@code END_OBJECT}, a token at a time (each one counted). */
+    /**
+     * Reads on to the activity's own {@code END_OBJECT}, a token at a time (each one counted), reading the text of
+     * each value the located path would build and leaving unread what it would skip: the parser then finds any
+     * broken text where, and as, the located path finds it.
+     */
     private void skipToEnd(int depth) {
         JsonToken t = p.currentToken();
+        readAsTheTreeWould(t, depth);
         while (!(t == JsonToken.END_OBJECT && p.streamReadContext().getNestingDepth() == depth - 1)) {
             t = tokens.next();
             if (t == null) {
                 return;
             }
+            readAsTheTreeWould(t, depth);
         }
+    }
+
+    /** Reads the text of a scalar unless it lies under a field that {@link Reading#ACTIVITY} does not know. */
+    private void readAsTheTreeWould(JsonToken t, int depth) {
+        if (t != JsonToken.VALUE_STRING && t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            return;
+        }
+        java.util.ArrayDeque<TokenStreamContext> chain = new java.util.ArrayDeque<>();
+        for (TokenStreamContext c = p.streamReadContext(); c != null && c.getNestingDepth() >= depth;
+                c = c.getParent()) {
+            chain.push(c);
+        }
+        TreeReader.Shape shape = Reading.ACTIVITY;
+        for (TokenStreamContext c : chain) {
+            if (c.inObject() && shape.fields != null) {
+                shape = shape.fields.get(c.currentName());
+                if (shape == null) {
+                    return; // the value of an unknown field: skipped unread
+                }
+            }
+        }
+        p.getString();
     }
 
     private Activity bind() {

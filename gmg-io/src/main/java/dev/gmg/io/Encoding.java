@@ -17,31 +17,37 @@ final class Encoding {
      * @param n how many of them there are
      */
     static String notUtf8(byte[] b, int n) {
-        if (n >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF) {
+        return notUtf8(b, 0, n);
+    }
+
+    /** {@link #notUtf8(byte[], int)} for the {@code n} bytes of {@code b} from {@code off}. */
+    static String notUtf8(byte[] b, int off, int n) {
+        if (n >= 4 && b[off] == 0 && b[off + 1] == 0 && (b[off + 2] & 0xFF) == 0xFE && (b[off + 3] & 0xFF) == 0xFF) {
             return "UTF-32 (BOM)";
         }
-        if (n >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0 && b[3] == 0) {
+        if (n >= 4 && (b[off] & 0xFF) == 0xFF && (b[off + 1] & 0xFF) == 0xFE && b[off + 2] == 0 && b[off + 3] == 0) {
             return "UTF-32 (BOM)";
         }
-        if (n >= 2 && (((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)
-                || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE))) {
+        if (n >= 2 && (((b[off] & 0xFF) == 0xFE && (b[off + 1] & 0xFF) == 0xFF)
+                || ((b[off] & 0xFF) == 0xFF && (b[off + 1] & 0xFF) == 0xFE))) {
             return "UTF-16 (BOM)";
         }
-        if (n >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] != 0) {
+        if (n >= 4 && b[off] == 0 && b[off + 1] == 0 && b[off + 2] == 0 && b[off + 3] != 0) {
             return "UTF-32BE (no BOM)";
         }
-        if (n >= 4 && b[0] != 0 && b[1] == 0 && b[2] == 0 && b[3] == 0) {
+        if (n >= 4 && b[off] != 0 && b[off + 1] == 0 && b[off + 2] == 0 && b[off + 3] == 0) {
             return "UTF-32LE (no BOM)";
         }
-        if (n >= 2 && b[0] == 0 && b[1] != 0) {
+        if (n >= 2 && b[off] == 0 && b[off + 1] != 0) {
             return "UTF-16BE (no BOM)";
         }
-        if (n >= 2 && b[0] != 0 && b[1] == 0) {
+        if (n >= 2 && b[off] != 0 && b[off + 1] == 0) {
             return "UTF-16LE (no BOM)";
         }
         for (int i = 0; i < n && i < 4; i++) {
-            if (b[i] == 0) {
-                return "zero bytes, as in UTF-16 or UTF-32"; // never in UTF-8 JSON: a NUL is not even allowed in a string
+            if (b[off + i] == 0) {
+                // never in UTF-8 JSON: a NUL is not even allowed in a string
+                return "zero bytes, as in UTF-16 or UTF-32";
             }
         }
         return null;

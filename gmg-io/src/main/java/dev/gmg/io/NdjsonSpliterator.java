@@ -97,8 +97,7 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
                         + " bytes (see ReadOptions.maxLineBytes)", null, null, List.of());
                 continue;
             }
-            String encoding = Encoding.notUtf8(Arrays.copyOfRange(lineBytes, lineStart, lineStart
-                    + Math.min(lineLength, 4)), Math.min(lineLength, 4));
+            String encoding = Encoding.notUtf8(lineBytes, lineStart, lineLength);
             if (encoding != null) {
                 problems.add("", 1, 1, Encoding.message(encoding), "UTF-8", encoding, List.of());
                 if (lineNumber == 1) {

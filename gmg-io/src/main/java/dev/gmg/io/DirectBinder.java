@@ -263,7 +263,6 @@ final class DirectBinder {
 
     private void participants(JsonToken t, Activity.Builder b) {
         expect(t, JsonToken.START_ARRAY);
-        List<Participant> seen = new ArrayList<>(4);
         JsonToken item;
         while ((item = tokens.next()) != JsonToken.END_ARRAY) {
             expect(item, JsonToken.START_OBJECT);
@@ -284,21 +283,12 @@ final class DirectBinder {
             if (agency == null || role == null || !agencyKnown.test(agency)) {
                 throw Doubt.INSTANCE;
             }
-            Participant participant = Participant.of(agency, role);
-            if (seen.contains(participant)) {
-                throw Doubt.INSTANCE;
-            }
-            seen.add(participant);
-            b.addParticipants(participant);
-        }
-        if (seen.isEmpty()) {
-            throw Doubt.INSTANCE;
+            b.addParticipants(Participant.of(agency, role)); // none, or one twice: the model's own check refuses
         }
     }
 
     private void places(JsonToken t, Activity.Builder b) {
         expect(t, JsonToken.START_ARRAY);
-        List<ActivityPlace> seen = new ArrayList<>(4);
         JsonToken item;
         while ((item = tokens.next()) != JsonToken.END_ARRAY) {
             expect(item, JsonToken.START_OBJECT);
@@ -319,12 +309,7 @@ final class DirectBinder {
             if (place == null || role == null) {
                 throw Doubt.INSTANCE;
             }
-            ActivityPlace activityPlace = ActivityPlace.of(place, role);
-            if (seen.contains(activityPlace)) {
-                throw Doubt.INSTANCE;
-            }
-            seen.add(activityPlace);
-            b.addPlaces(activityPlace);
+            b.addPlaces(ActivityPlace.of(place, role)); // one twice: the model's own check refuses
         }
     }
 

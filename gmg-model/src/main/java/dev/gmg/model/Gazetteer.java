@@ -65,11 +65,12 @@ public final class Gazetteer {
                 throw new IllegalStateException("city code " + c.code() + " is already a place code");
             }
         }
-        aliases.forEach((alias, code) -> {
-            if (!codes.containsKey(code)) {
-                throw new IllegalStateException("place alias '" + alias + "' names unknown code " + code);
+        for (Map.Entry<String, String> alias : aliases.entrySet()) {
+            if (!codes.containsKey(alias.getValue())) {
+                throw new IllegalStateException("place alias '" + alias.getKey() + "' names unknown code "
+                        + alias.getValue());
             }
-        });
+        }
         this.byCode = Map.copyOf(codes);
         this.places = List.copyOf(places);
         this.cities = List.copyOf(cities);
@@ -105,8 +106,12 @@ public final class Gazetteer {
         all.addAll(cities);
         for (Place p : all) {
             byKey.putIfAbsent(Suggestions.key(p.code()), p);
-            p.iso2().ifPresent(c -> byKey.putIfAbsent(Suggestions.key(c), p));
-            p.m49().ifPresent(c -> byKey.putIfAbsent(c, p));
+            if (p.iso2().isPresent()) {
+                byKey.putIfAbsent(Suggestions.key(p.iso2().get()), p);
+            }
+            if (p.m49().isPresent()) {
+                byKey.putIfAbsent(p.m49().get(), p);
+            }
         }
         for (Place p : all) {
             byKey.putIfAbsent(Suggestions.key(p.name()), p);
@@ -116,10 +121,10 @@ public final class Gazetteer {
                 byKey.putIfAbsent(Suggestions.key(p.name().substring(0, paren)), p);
             }
         }
-        aliases.forEach((alias, code) -> {
-            byKey.putIfAbsent(Suggestions.key(alias), byCode.get(code));
-            names.add(alias);
-        });
+        for (Map.Entry<String, String> alias : aliases.entrySet()) {
+            byKey.putIfAbsent(Suggestions.key(alias.getKey()), byCode.get(alias.getValue()));
+            names.add(alias.getKey());
+        }
         return new Keys(Map.copyOf(byKey), List.copyOf(names));
     }
 
@@ -158,10 +163,19 @@ public final class Gazetteer {
         if (exact != null) {
             return Optional.of(exact);
         }
-        if (!t.isEmpty() && t.length() <= 3 && t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!t.isEmpty() && t.length() <= 3 && isDigits(t)) {
             return Optional.ofNullable(keys().byKey().get(m49(t)));
         }
         return Optional.ofNullable(keys().byKey().get(Suggestions.key(t)));
+    }
+
+    private static boolean isDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -258,14 +272,18 @@ public final class Gazetteer {
                         + " in Southern Europe. Understood in the context of Security Council resolution 1244"
                         + " (1999)."));
         List<Place> all = new ArrayList<>();
-        regions.values().forEach(b -> all.add(b.build()));
+        for (PlaceBuilder b : regions.values()) {
+            all.add(b.build());
+        }
         all.addAll(countries);
-        Set<String> known = new java.util.HashSet<>();
-        countries.forEach(c -> known.add(c.code()));
+        Map<String, Place> countryByCode = new HashMap<>();
+        for (Place c : countries) {
+            countryByCode.put(c.code(), c);
+        }
         for (String[] row : rows("named-areas.tsv", "\t")) {
             Set<String> members = new LinkedHashSet<>(List.of(row[2].split(" ")));
             for (String m : members) {
-                if (!known.contains(m)) {
+                if (!countryByCode.containsKey(m)) {
                     throw new IllegalStateException("named area " + row[0] + " lists unknown country " + m);
                 }
             }
@@ -277,8 +295,10 @@ public final class Gazetteer {
         }
         List<Place> cities = new ArrayList<>();
         for (String[] row : rows("cities.tsv", "\t")) {
-            Place country = countries.stream().filter(c -> c.code().equals(row[2])).findFirst().orElseThrow(
-                    () -> new IllegalStateException("city " + row[0] + " names unknown country " + row[2]));
+            Place country = countryByCode.get(row[2]);
+            if (country == null) {
+                throw new IllegalStateException("city " + row[0] + " names unknown country " + row[2]);
+            }
             checkLocode(row[0], country);
             cities.add(Place.city(row[0], row[1], country, row[4]));
             if (!Suggestions.key(row[3]).equals(Suggestions.key(row[1]))) {
@@ -292,7 +312,12 @@ public final class Gazetteer {
 
     /** A UN/LOCODE is the country's alpha-2 code and three letters or digits 2-9 (UNECE excludes 0 and 1). */
     private static void checkLocode(String code, Place country) {
-        if (!code.matches("[A-Z]{2}[A-Z2-9]{3}") || !country.iso2().map(code::startsWith).orElse(false)) {
+        boolean valid = code.length() == 5 && country.iso2().isPresent() && code.startsWith(country.iso2().get());
+        for (int i = 2; valid && i < 5; i++) {
+            char c = code.charAt(i);
+            valid = c >= 'A' && c <= 'Z' || c >= '2' && c <= '9';
+        }
+        if (!valid) {
             throw new IllegalStateException("city code " + code + " is not a UN/LOCODE of " + country);
         }
     }
@@ -302,12 +327,18 @@ public final class Gazetteer {
         if (code.isEmpty()) {
             return;
         }
-        regions.computeIfAbsent(m49(code), c -> new PlaceBuilder(c, name, kind)).countries.add(iso3);
+        String m49 = m49(code);
+        PlaceBuilder region = regions.get(m49);
+        if (region == null) {
+            region = new PlaceBuilder(m49, name, kind);
+            regions.put(m49, region);
+        }
+        region.countries.add(iso3);
     }
 
-    /** An M49 code as three digits: "15" is "015". */
+    /** An M49 code as three digits: "15" is "015". ({@code concat}, as this runs on start-up: see the parent POM.) */
     private static String m49(String code) {
-        return "000".substring(Math.min(3, code.length())) + code;
+        return code.length() >= 3 ? code : "000".substring(code.length()).concat(code);
     }
 
     private static final class PlaceBuilder {

@@ -25,8 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.IntFunction;
-import java.util.stream.IntStream;
 
 /**
  * An index over the activities of a {@link Dataset} that runs {@link ActivityQuery queries} (any filter tree)
@@ -99,7 +97,7 @@ public final class ActivityIndex {
         this.gazetteer = gazetteer;
         this.regionsOf = Regions.of(gazetteer);
         Comparator<Activity> order = ActivityQuery.Sort.DATE.comparator();
-        this.byOrdinal = dataset.activities().toArray(Activity[]::new);
+        this.byOrdinal = dataset.activities().toArray(new Activity[0]);
         Arrays.parallelSort(byOrdinal, order);
         this.n = byOrdinal.length;
         int dated = 0;
@@ -163,10 +161,21 @@ public final class ActivityIndex {
             boolean onlyWorld = !a.places().isEmpty();
             for (ActivityPlace ap : a.places()) {
                 onlyWorld &= ap.place().kind() == PlaceKind.WORLD;
-                Integer number = placeNumbers.computeIfAbsent(ap.place(), k -> placeNumbers.size());
+                Integer number = placeNumbers.get(ap.place());
+                if (number == null) {
+                    number = placeNumbers.size();
+                    placeNumbers.put(ap.place(), number);
+                }
                 placeLists.add(number * PLACE_ROLES + ap.role().ordinal(), o);
-                int[] rs = regionsOfPlace.computeIfAbsent(ap.place(),
-                        k -> regionsOf.of(k).stream().mapToInt(regionNumbers::get).toArray());
+                int[] rs = regionsOfPlace.get(ap.place());
+                if (rs == null) {
+                    List<Place> around = regionsOf.of(ap.place());
+                    rs = new int[around.size()];
+                    for (int i = 0; i < rs.length; i++) {
+                        rs[i] = regionNumbers.get(around.get(i));
+                    }
+                    regionsOfPlace.put(ap.place(), rs);
+                }
                 for (int r : rs) {
                     if (regionStamp[r] != o) {
                         regionStamp[r] = o;
@@ -186,8 +195,12 @@ public final class ActivityIndex {
             }
             for (SourceRef s : a.sources()) {
                 for (int k = 0; k < 2; k++) {
-                    String key = k == 0 ? s.section() : s.section() + "#" + s.paragraph();
-                    int number = sourceNumbers.computeIfAbsent(key, x -> sourceNumbers.size());
+                    String key = k == 0 ? s.section() : sourceKey(s.section(), s.paragraph());
+                    Integer number = sourceNumbers.get(key);
+                    if (number == null) {
+                        number = sourceNumbers.size();
+                        sourceNumbers.put(key, number);
+                    }
                     if (number == sourceStamp.size()) {
                         sourceStamp.add(-1);
                     }
@@ -213,7 +226,9 @@ public final class ActivityIndex {
         this.placeRoles = placeLists.toPostings(n, places.length * PLACE_ROLES);
         Postings[] regionPostings = regionLists.toPostings(n, regionNumbers.size());
         Map<Place, Postings> regionMap = new HashMap<>();
-        regionNumbers.forEach((r, i) -> regionMap.put(r, regionPostings[i]));
+        for (Map.Entry<Place, Integer> r : regionNumbers.entrySet()) {
+            regionMap.put(r.getKey(), regionPostings[r.getValue()]);
+        }
         this.regions = Map.copyOf(regionMap);
         this.precisions = precisionLists.toPostings(n, DatePrecision.values().length);
         this.statuses = statusLists.toPostings(n, Status.values().length);
@@ -221,9 +236,11 @@ public final class ActivityIndex {
         this.themes = themeLists.toPostings(n, Theme.values().length);
         Postings[] sourcePostings = sourceLists.toPostings(n, sourceNumbers.size());
         Map<String, Postings> sourceMap = new HashMap<>();
-        sourceNumbers.forEach((k, i) -> sourceMap.put(k, sourcePostings[i]));
+        for (Map.Entry<String, Integer> source : sourceNumbers.entrySet()) {
+            sourceMap.put(source.getKey(), sourcePostings[source.getValue()]);
+        }
         this.sources = Map.copyOf(sourceMap);
-        this.parts = sortedBy(partList.toArray(), o -> byOrdinal[o].partOf().orElseThrow());
+        this.parts = byParent(partList.toArray(), byOrdinal);
         this.partParents = new int[parts.length];
         this.firstPart = new int[n];
         Arrays.fill(firstPart, -1);
@@ -235,14 +252,46 @@ public final class ActivityIndex {
                 firstPart[partParents[i]] = i;
             }
         }
-        related.sort(Map.Entry.comparingByKey());
-        this.relatedIds = related.stream().map(Map.Entry::getKey).toArray(String[]::new);
-        this.relatedBy = related.stream().mapToInt(Map.Entry::getValue).toArray();
+        related.sort(new Comparator<Map.Entry<String, Integer>>() {
+            @Override
+            public int compare(Map.Entry<String, Integer> a, Map.Entry<String, Integer> b) {
+                return a.getKey().compareTo(b.getKey());
+            }
+        });
+        this.relatedIds = new String[related.size()];
+        this.relatedBy = new int[related.size()];
+        for (int i = 0; i < relatedIds.length; i++) {
+            relatedIds[i] = related.get(i).getKey();
+            relatedBy[i] = related.get(i).getValue();
+        }
     }
 
-    private static int[] sortedBy(int[] ordinals, IntFunction<String> key) {
-        return IntStream.of(ordinals).boxed().sorted(Comparator.comparing(key::apply)).mapToInt(Integer::intValue)
-                .toArray();
+    /**
+     * The key of a paragraph in {@link #sources}: "2.7#11". Here and in this constructor, plain loops and classes
+     * rather than lambdas, streams and {@code +}: the command line builds this index on every start, where each
+     * of those costs a class or a bootstrap the first time it runs.
+     */
+    static String sourceKey(String section, int paragraph) {
+        return new StringBuilder(section.length() + 4).append(section).append('#').append(paragraph).toString();
+    }
+
+    /** The ordinals of parts, in the order of their parents' ids (a stable sort: by ordinal within a parent). */
+    private static int[] byParent(int[] ordinals, Activity[] byOrdinal) {
+        Integer[] boxed = new Integer[ordinals.length];
+        for (int i = 0; i < ordinals.length; i++) {
+            boxed[i] = ordinals[i];
+        }
+        Arrays.sort(boxed, new Comparator<Integer>() {
+            @Override
+            public int compare(Integer a, Integer b) {
+                return byOrdinal[a].partOf().orElseThrow().compareTo(byOrdinal[b].partOf().orElseThrow());
+            }
+        });
+        int[] sorted = new int[ordinals.length];
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] = boxed[i];
+        }
+        return sorted;
     }
 
     /**

@@ -56,24 +56,15 @@ public final class ActivityQuery {
     /** The order of results. Every order is total, so results are deterministic. */
     public enum Sort {
         /** By earliest date, then id; undated activities last, by id. The default. */
-        DATE(Comparator.comparing((Activity a) -> a.period().isEmpty())
-                .thenComparing(a -> a.period().map(p -> p.earliest()).orElse(LocalDate.MAX))
-                .thenComparing(Activity::id)),
+        DATE,
         /** By earliest date, latest first, then id; undated activities last, by id. */
-        DATE_DESCENDING(Comparator.comparing((Activity a) -> a.period().isEmpty())
-                .thenComparing(a -> a.period().map(p -> p.earliest()).orElse(LocalDate.MIN),
-                        Comparator.reverseOrder())
-                .thenComparing(Activity::id)),
+        DATE_DESCENDING,
         /** By id. */
-        ID(Comparator.comparing(Activity::id)),
+        ID,
         /** By title, ignoring case, then id. */
-        TITLE(Comparator.comparing((Activity a) -> a.title().toLowerCase(Locale.ROOT)).thenComparing(Activity::id));
+        TITLE;
 
-        private final Comparator<Activity> comparator;
-
-        Sort(Comparator<Activity> comparator) {
-            this.comparator = comparator;
-        }
+        private final Comparator<Activity> comparator = new SortOrder(this);
 
         /**
          * The order as a comparator, for sorting activities the same way outside an index.

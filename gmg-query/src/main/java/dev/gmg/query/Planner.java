@@ -181,7 +181,7 @@ final class Planner {
             List<Postings> out = new ArrayList<>();
             for (Map.Entry<String, Postings> e : ix.sources.entrySet()) {
                 String k = e.getKey();
-                if (s.paragraph() > 0 ? k.equals(s.section() + "#" + s.paragraph())
+                if (s.paragraph() > 0 ? k.equals(ActivityIndex.sourceKey(s.section(), s.paragraph()))
                         : k.equals(s.section()) || (k.startsWith(s.section() + ".") && k.indexOf('#') < 0)) {
                     out.add(e.getValue());
                 }

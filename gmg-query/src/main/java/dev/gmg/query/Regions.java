@@ -3,6 +3,7 @@ package dev.gmg.query;
 import dev.gmg.model.Gazetteer;
 import dev.gmg.model.Place;
 import dev.gmg.model.PlaceKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,7 +21,13 @@ final class Regions {
     private final Map<Place, List<Place>> of = new ConcurrentHashMap<>();
 
     private Regions(Gazetteer gazetteer) {
-        this.facetRegions = gazetteer.places().stream().filter(p -> !p.isCountry()).toList();
+        List<Place> regions = new ArrayList<>();
+        for (Place p : gazetteer.places()) {
+            if (!p.isCountry()) {
+                regions.add(p);
+            }
+        }
+        this.facetRegions = List.copyOf(regions);
     }
 
     /** The flattened regions of {@code gazetteer}; the standard one's are shared. */
@@ -42,8 +49,23 @@ final class Regions {
      * other place, every region it shares a country with.
      */
     List<Place> of(Place place) {
-        return of.computeIfAbsent(place, p -> p.kind() == PlaceKind.WORLD
-                ? List.of(p)
-                : facetRegions.stream().filter(p::overlaps).toList());
+        List<Place> regions = of.get(place);
+        if (regions == null) {
+            regions = place.kind() == PlaceKind.WORLD ? List.of(place) : overlapping(place);
+            List<Place> raced = of.putIfAbsent(place, regions);
+            regions = raced == null ? regions : raced;
+        }
+        return regions;
+    }
+
+    /** (A loop, not a stream: this runs while the command line starts.) */
+    private List<Place> overlapping(Place place) {
+        List<Place> regions = new ArrayList<>();
+        for (Place r : facetRegions) {
+            if (place.overlaps(r)) {
+                regions.add(r);
+            }
+        }
+        return List.copyOf(regions);
     }
 }

@@ -62,8 +62,8 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ActivityQuery query = query(); // first: on the bundled data, while the data loads on the other thread
         Dataset dataset = data.load();
-        ActivityQuery query = query();
         QueryResult r;
         try {
             r = Indexes.of(dataset).query(query);

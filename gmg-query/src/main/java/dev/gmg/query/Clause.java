@@ -183,6 +183,14 @@ abstract class Clause {
         }
     }
 
+    /** Cheapest first. A class, not {@code Comparator.comparingLong}, whose lambda the JVM spins on each start. */
+    private static final Comparator<Clause> BY_ESTIMATE = new Comparator<>() {
+        @Override
+        public int compare(Clause a, Clause b) {
+            return Long.compare(a.estimate(), b.estimate());
+        }
+    };
+
     /** Every positive part and no negative part. */
     static final class And extends Clause {
         private final List<Clause> positive;
@@ -191,7 +199,7 @@ abstract class Clause {
         And(int n, List<Clause> positive, List<Clause> negative) {
             super(n);
             this.positive = new ArrayList<>(positive);
-            this.positive.sort(Comparator.comparingLong(Clause::estimate));
+            this.positive.sort(BY_ESTIMATE);
             this.negative = List.copyOf(negative);
         }
 

@@ -30,8 +30,16 @@ final class FacetState {
     final Set<String> excludedAgencies = new TreeSet<>();
     final Set<Role> agencyRoles = EnumSet.noneOf(Role.class);
     boolean includeSubBodies = true;
-    final Set<Place> countries = new TreeSet<>(Comparator.comparing(Place::code));
-    final Set<Place> regions = new TreeSet<>(Comparator.comparing(Place::code));
+    /** A class, not {@code Comparator.comparing}, whose lambda the JVM would spin on each start of the command line. */
+    private static final Comparator<Place> BY_CODE = new Comparator<>() {
+        @Override
+        public int compare(Place a, Place b) {
+            return a.code().compareTo(b.code());
+        }
+    };
+
+    final Set<Place> countries = new TreeSet<>(BY_CODE);
+    final Set<Place> regions = new TreeSet<>(BY_CODE);
     ActivityQuery.PlaceMatch placeMatch = ActivityQuery.PlaceMatch.INTERSECTS;
     final Set<PlaceRole> placeRoles = EnumSet.noneOf(PlaceRole.class);
     boolean includeGlobal;

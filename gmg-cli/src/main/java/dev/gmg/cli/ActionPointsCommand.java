@@ -7,24 +7,21 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code gmg action-points}: the eight points of the agenda. */
-@Command(name = "action-points", mixinStandardHelpOptions = true,
+@Command(name = "action-points", modelTransformer = DataOption.Declare.class, mixinStandardHelpOptions = true,
         description = "Lists the eight points of the Secretary-General's agenda, with their codes and activity counts.")
 final class ActionPointsCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    DataOption data;
 
     @Override
     public Integer call() {
-        Dataset dataset = data.load();
+        Dataset dataset = DataOption.load(spec);
         Map<ActionPoint, Integer> counts = Indexes.of(dataset).query(ActivityQuery.all()).facets().actionPoints();
         TextTable t = new TextTable("No", "Point and code", "Acts");
         for (ActionPoint p : ActionPoint.values()) {

@@ -7,28 +7,25 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code gmg agencies}: every organisation of the dataset. */
-@Command(name = "agencies", mixinStandardHelpOptions = true,
+@Command(name = "agencies", modelTransformer = DataOption.Declare.class, mixinStandardHelpOptions = true,
         description = "Lists every organisation the report names, with the number of activities each takes part in.")
 final class AgenciesCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    DataOption data;
 
     @Option(names = "--gmg", description = "Only the members of the Global Migration Group.")
     boolean gmgOnly;
 
     @Override
     public Integer call() {
-        Dataset dataset = data.load();
+        Dataset dataset = DataOption.load(spec);
         Map<String, Integer> counts = Indexes.of(dataset).query(ActivityQuery.all()).facets().agencies();
         TextTable t = new TextTable("Id", "Name and kind", "Acts");
         int n = 0;

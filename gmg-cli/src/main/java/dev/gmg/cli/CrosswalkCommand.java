@@ -12,13 +12,12 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code gmg crosswalk}: how the 2013 agenda links to the SDG targets and the GCM objectives. */
-@Command(name = "crosswalk", mixinStandardHelpOptions = true,
+@Command(name = "crosswalk", modelTransformer = DataOption.Declare.class, mixinStandardHelpOptions = true,
         description = {"Prints the crosswalk from the points and themes of the 2013 agenda to the SDG targets (2015) and the objectives of the Global Compact for Migration (2018): every link with its strength and reason. This is the SDK's interpretation; an activity's links are derived from its points and themes.",
                 "With --refs: the targets and objectives with the number of activities that reach each. With --matrix: the targets or objectives against the eight action points."})
 final class CrosswalkCommand implements Callable<Integer> {
@@ -28,8 +27,6 @@ final class CrosswalkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    DataOption data;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table (default), csv or json (the whole crosswalk, valid against crosswalk.schema.json).")
@@ -47,9 +44,9 @@ final class CrosswalkCommand implements Callable<Integer> {
         Crosswalk cw = Crosswalk.standard();
         PrintWriter out = spec.commandLine().getOut();
         if (matrix != null) {
-            matrix(cw, data.load(), matrix, out);
+            matrix(cw, DataOption.load(spec), matrix, out);
         } else if (refs) {
-            refs(cw, data.load(), out);
+            refs(cw, DataOption.load(spec), out);
         } else if (format == Format.json) {
             out.print(GmgCrosswalk.toJson(cw));
         } else if (format == Format.csv) {

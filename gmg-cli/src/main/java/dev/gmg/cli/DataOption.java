@@ -6,23 +6,43 @@ import dev.gmg.io.ReadOptions;
 import dev.gmg.model.Dataset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.IModelTransformer;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** The {@code --data FILE} option shared by the commands that read a dataset. */
+/**
+ * The {@code --data FILE} option, with the {@link ReadLimits reading limits}, shared by the commands that read a
+ * dataset. Declared with picocli's programmatic API: see {@link Options}.
+ */
 final class DataOption {
-
-    @Option(names = "--data", paramLabel = "FILE",
-            description = "A dataset JSON file to use instead of the bundled one; it is validated first.")
-    Path file;
-
-    @picocli.CommandLine.Mixin
-    ReadLimits limits = new ReadLimits();
 
     /** What the command line says when a file does not fit in the heap. */
     static final String TOO_LARGE = "file too large for the heap, use NDJSON or -Xmx (for example"
             + " JAVA_TOOL_OPTIONS=-Xmx4g)";
 
-    Dataset load() {
+    private DataOption() {
+    }
+
+    /**
+     * Adds the options to a command declared with annotations:
+     * {@code @Command(modelTransformer = DataOption.Declare.class)}.
+     */
+    static final class Declare implements IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            addTo(spec);
+            return spec;
+        }
+    }
+
+    static void addTo(CommandSpec spec) {
+        spec.addOption(Options.single("--data", "FILE", Path.class,
+                "A dataset JSON file to use instead of the bundled one; it is validated first."));
+        ReadLimits.addTo(spec);
+    }
+
+    /** The dataset the parsed command line names: the bundled one, or the file given to {@code --data}, validated. */
+    static Dataset load(CommandSpec spec) {
+        Path file = Options.value(spec, "--data");
         if (file == null) {
             return Datasets.hld2014();
         }
@@ -32,7 +52,7 @@ final class DataOption {
         if (!Files.isRegularFile(file)) {
             throw new Gmg.UsageException("not a regular file: " + file + " (a folder, device or pipe)");
         }
-        return read(file, limits.options());
+        return read(file, ReadLimits.options(spec));
     }
 
     /** Reads a dataset, turning an out-of-memory error into {@link TooLarge}. */

@@ -9,14 +9,13 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code gmg export}: the whole dataset in one format. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(name = "export", modelTransformer = DataOption.Declare.class, mixinStandardHelpOptions = true,
         description = "Writes the whole dataset as JSON (canonical, as bundled), NDJSON (one activity a line), CSV (one row per activity and participant, with labels) or a Frictionless Data Package (a folder of CSV tables with datapackage.json, for Python, R and SQL). Writing to --out is atomic.")
 final class ExportCommand implements Callable<Integer> {
 
@@ -25,8 +24,6 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    DataOption data;
 
     @Option(names = "--format", paramLabel = "FORMAT", required = true, description = "json, ndjson, csv or datapackage.")
     Format format;
@@ -50,7 +47,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new Gmg.UsageException("--out " + out + " exists and is not a regular file (a folder, device,"
                     + " pipe or dangling link); give the name of a new or regular file");
         }
-        Dataset dataset = data.load();
+        Dataset dataset = DataOption.load(spec);
         if (out != null) {
             switch (format) {
                 case json -> GmgJson.write(dataset, out);

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Properties;
 import picocli.AutoComplete;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.IVersionProvider;
 
 /**
@@ -21,12 +21,10 @@ import picocli.CommandLine.IVersionProvider;
  * <p>Exit codes: 0 success (also when nothing matches), 1 invalid data (a file given to {@code validate} or
  * {@code --data} is not a valid dataset), 2 usage error (unknown option, agency, place or code; a file that
  * cannot be read), 3 an internal error, which is a bug.
+ *
+ * <p>The top command and {@code query} are declared with picocli's programmatic API, the other subcommands with
+ * its annotations: see {@link Options} for why.
  */
-@Command(name = "gmg",
-        mixinStandardHelpOptions = true,
-        versionProvider = Gmg.Version.class,
-        description = "Who does what, where and when: the GMG agencies' follow-up to the 2013 UN High-level Dialogue on International Migration and Development, as data. Uses the bundled dataset unless --data is given.",
-        footer = {"", "Exit codes: 0 success, 1 invalid data, 2 usage error, 3 internal error."})
 public final class Gmg implements Runnable {
 
     /** Exit code for a file that is not a valid dataset. */
@@ -44,10 +42,13 @@ public final class Gmg implements Runnable {
             "stats", "outcomes", "crosswalk", "export", "report", "validate", "diff", "jshell", "generate-completion",
             "help");
 
-    /** A new subcommand object; a switch, not a table of constructors, so that only the one named is loaded. */
+    /**
+     * A new subcommand: an object picocli reads the annotations of, or a {@link CommandSpec}; a switch, not a table
+     * of constructors, so that only the one named is loaded.
+     */
     private static Object subcommand(String name) {
         return switch (name) {
-            case "query" -> new QueryCommand();
+            case "query" -> QueryCommand.spec();
             case "show" -> new ShowCommand();
             case "agencies" -> new AgenciesCommand();
             case "action-points" -> new ActionPointsCommand();
@@ -66,8 +67,24 @@ public final class Gmg implements Runnable {
         };
     }
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private CommandSpec spec;
+
+    private Gmg() {
+    }
+
+    /** The top command: its usage text, {@code --help} and {@code --version}; no subcommand yet. */
+    private static CommandSpec spec() {
+        Gmg gmg = new Gmg();
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(gmg).name("gmg").versionProvider(new Version());
+        gmg.spec = spec;
+        spec.usageMessage()
+                .description("Who does what, where and when: the GMG agencies' follow-up to the 2013 UN High-level"
+                        + " Dialogue on International Migration and Development, as data. Uses the bundled dataset"
+                        + " unless --data is given.")
+                .footer("", "Exit codes: 0 success, 1 invalid data, 2 usage error, 3 internal error.");
+        Options.addHelp(spec);
+        return spec;
+    }
 
     @Override
     public void run() {
@@ -108,10 +125,11 @@ public final class Gmg implements Runnable {
 
     /** The command line with only the named subcommand, or with all of them when {@code only} is null. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, String only) {
-        CommandLine cl = new CommandLine(new Gmg());
+        CommandLine cl = new CommandLine(spec());
         for (String name : SUBCOMMANDS) {
             if (only == null || only.equals(name)) {
-                cl.addSubcommand(name, subcommand(name));
+                // its own CommandLine first: picocli applies a command's modelTransformer only there
+                cl.addSubcommand(name, new CommandLine(subcommand(name)));
             }
         }
         cl.setOut(out);

@@ -12,13 +12,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code gmg matrix}: who works on which point of the agenda. */
-@Command(name = "matrix", mixinStandardHelpOptions = true,
+@Command(name = "matrix", modelTransformer = DataOption.Declare.class, mixinStandardHelpOptions = true,
         description = "Counts the activities of each agency under each action point (an activity counts once per agency taking part in it, in any role, and once under each point it serves).")
 final class MatrixCommand implements Callable<Integer> {
 
@@ -27,15 +26,13 @@ final class MatrixCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    DataOption data;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table (default), csv or json.")
     Format format;
 
     @Override
     public Integer call() {
-        Dataset dataset = data.load();
+        Dataset dataset = DataOption.load(spec);
         QueryResult all = Indexes.of(dataset).query(ActivityQuery.all());
         AgencyMatrix matrix = all.matrix();
         Map<String, Integer> totals = all.facets().agencies();

@@ -8,24 +8,21 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code gmg outcomes}: the outcomes of the 2013 HLD that the report invokes. */
-@Command(name = "outcomes", mixinStandardHelpOptions = true,
+@Command(name = "outcomes", modelTransformer = DataOption.Declare.class, mixinStandardHelpOptions = true,
         description = "Lists the outcomes of the 2013 High-level Dialogue the report works from: the eight points of the Secretary-General's agenda, the points of the HLD Declaration the report invokes, and the crisis initiative, each with the paragraphs that invoke it and the number of activities that serve it through their action points and themes.")
 final class OutcomesCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    DataOption data;
 
     @Override
     public Integer call() {
-        Dataset dataset = data.load();
+        Dataset dataset = DataOption.load(spec);
         Crosswalk cw = Crosswalk.standard();
         TextTable t = new TextTable("Outcome and id", "Kind", "Cited", "Acts");
         for (HldOutcome o : cw.outcomes()) {

@@ -16,54 +16,56 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
-/** {@code gmg query}: the activities that match every option given; each option is one leaf of the filter tree. */
-@Command(name = "query", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Lists the activities that match. A repeated option means OR; different options mean AND."
-                + " Agencies include their sub-bodies unless --exact-agency is given.",
-            "--where takes the query language (see gmg-query/README.md) and is ANDed with the other options."},
-        footer = {"", "Examples:",
-            "  gmg query --agency ILO --region Europe --format ids",
-            "  gmg query --action-point 7 --country Moldova",
-            "  gmg query --where \"(point:6 OR point:8) AND region:Africa AND NOT status:completed\"",
-            "  gmg query --where \"agency:UNICEF/lead AND agency:OHCHR/partner\"",
-            "  gmg query --section 2.7 --precision day --format count"})
+/**
+ * {@code gmg query}: the activities that match every option given; each option is one leaf of the filter tree.
+ * Declared with picocli's programmatic API rather than annotations, for a quicker start (see {@link Options}).
+ */
 final class QueryCommand implements Callable<Integer> {
 
     enum Format { table, json, ndjson, csv, ids, count }
 
     enum SortOrder { date, id, title }
 
-    @Spec
-    CommandSpec spec;
+    private CommandSpec spec;
 
-    @Mixin
-    DataOption data;
+    private QueryCommand() {
+    }
 
-    @Mixin
-    SelectionOptions selection;
-
-    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "date",
-            description = "date (default; undated last), id or title.")
-    SortOrder sort;
-
-    @Option(names = "--limit", paramLabel = "N", description = "Show at most N activities (the count line still counts all).")
-    Integer limit;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (default), json, ndjson, csv, ids or count.")
-    Format format;
+    /** The command, its usage text and its options, in the order of {@code --help}. */
+    static CommandSpec spec() {
+        QueryCommand command = new QueryCommand();
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name("query");
+        command.spec = spec;
+        spec.usageMessage().sortOptions(false)
+                .description("Lists the activities that match. A repeated option means OR; different options mean AND."
+                        + " Agencies include their sub-bodies unless --exact-agency is given.",
+                    "--where takes the query language (see gmg-query/README.md) and is ANDed with the other options.")
+                .footer("", "Examples:",
+                    "  gmg query --agency ILO --region Europe --format ids",
+                    "  gmg query --action-point 7 --country Moldova",
+                    "  gmg query --where \"(point:6 OR point:8) AND region:Africa AND NOT status:completed\"",
+                    "  gmg query --where \"agency:UNICEF/lead AND agency:OHCHR/partner\"",
+                    "  gmg query --section 2.7 --precision day --format count");
+        DataOption.addTo(spec);
+        SelectionOptions.addTo(spec);
+        spec.addOption(OptionSpec.builder("--sort").paramLabel("ORDER").type(SortOrder.class).defaultValue("date")
+                .description("date (default; undated last), id or title.").build());
+        spec.addOption(Options.single("--limit", "N", Integer.class,
+                "Show at most N activities (the count line still counts all)."));
+        spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(Format.class).defaultValue("table")
+                .description("table (default), json, ndjson, csv, ids or count.").build());
+        Options.addHelp(spec);
+        return spec;
+    }
 
     @Override
     public Integer call() {
         ActivityQuery query = query(); // first: on the bundled data, while the data loads on the other thread
-        Dataset dataset = data.load();
+        Dataset dataset = DataOption.load(spec);
         QueryResult r;
         try {
             r = Indexes.of(dataset).query(query);
@@ -74,6 +76,7 @@ final class QueryCommand implements Callable<Integer> {
         }
         List<Activity> page = r.activities();
         PrintWriter out = spec.commandLine().getOut();
+        Format format = Options.value(spec, "--format");
         switch (format) {
             case ids -> page.forEach(a -> out.println(a.id()));
             case count -> out.println(r.total());
@@ -162,7 +165,9 @@ final class QueryCommand implements Callable<Integer> {
 
     /** The selection as a filter; then the order and the page. */
     private ActivityQuery query() {
-        ActivityFilter filter = selection.filter();
+        ActivityFilter filter = new SelectionOptions(spec).filter();
+        Integer limit = Options.value(spec, "--limit");
+        SortOrder sort = Options.value(spec, "--sort");
         if (limit != null && limit < 0) {
             throw usage("--limit must be 0 or more, was " + limit);
         }

@@ -1,24 +1,49 @@
 package dev.gmg.cli;
 
 import dev.gmg.io.ReadOptions;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.IModelTransformer;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** The reading limits ({@link ReadOptions}) as options of the commands that read files. */
+/**
+ * The reading limits ({@link ReadOptions}) as options of the commands that read files. Declared with picocli's
+ * programmatic API: see {@link Options}.
+ */
 final class ReadLimits {
 
-    @Option(names = "--max-document-bytes", paramLabel = "BYTES",
-            description = "The largest JSON document read (default: ${DEFAULT-VALUE}).")
-    long maxDocumentBytes = ReadOptions.defaults().maxDocumentBytes();
+    private ReadLimits() {
+    }
 
-    @Option(names = "--max-line-bytes", paramLabel = "BYTES",
-            description = "The longest NDJSON line read (default: ${DEFAULT-VALUE}).")
-    int maxLineBytes = ReadOptions.defaults().maxLineBytes();
+    /**
+     * Adds the limits to a command declared with annotations:
+     * {@code @Command(modelTransformer = ReadLimits.Declare.class)}.
+     */
+    static final class Declare implements IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            addTo(spec);
+            return spec;
+        }
+    }
 
-    @Option(names = "--max-item-tokens", paramLabel = "N",
-            description = "The most JSON tokens in one agency or activity (default: ${DEFAULT-VALUE}).")
-    int maxItemTokens = ReadOptions.defaults().maxItemTokens();
+    static void addTo(CommandSpec spec) {
+        ReadOptions defaults = ReadOptions.defaults();
+        spec.addOption(OptionSpec.builder("--max-document-bytes").paramLabel("BYTES").type(long.class)
+                .defaultValue(String.valueOf(defaults.maxDocumentBytes()))
+                .description("The largest JSON document read (default: ${DEFAULT-VALUE}).").build());
+        spec.addOption(OptionSpec.builder("--max-line-bytes").paramLabel("BYTES").type(int.class)
+                .defaultValue(String.valueOf(defaults.maxLineBytes()))
+                .description("The longest NDJSON line read (default: ${DEFAULT-VALUE}).").build());
+        spec.addOption(OptionSpec.builder("--max-item-tokens").paramLabel("N").type(int.class)
+                .defaultValue(String.valueOf(defaults.maxItemTokens()))
+                .description("The most JSON tokens in one agency or activity (default: ${DEFAULT-VALUE}).").build());
+    }
 
-    ReadOptions options() {
+    /** The limits the parsed command line gives. */
+    static ReadOptions options(CommandSpec spec) {
+        long maxDocumentBytes = Options.value(spec, "--max-document-bytes");
+        int maxLineBytes = Options.value(spec, "--max-line-bytes");
+        int maxItemTokens = Options.value(spec, "--max-item-tokens");
         try {
             return ReadOptions.defaults().withMaxDocumentBytes(maxDocumentBytes).withMaxLineBytes(maxLineBytes)
                     .withMaxItemTokens(maxItemTokens);

@@ -11,14 +11,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code gmg report}: one self-contained HTML page of the dataset or a selection of it. */
-@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "report", modelTransformer = ReportCommand.Declare.class, sortOptions = false,
         description = "Writes one self-contained HTML page (no network needed to view it; it prints well): the agency x action-point matrix as a heat map, a timeline, a world map, a filterable list of the activities and charts of their status, kind and theme. A repeated option means OR; different options mean AND.",
         footer = {"", "Examples:",
             "  gmg report --out hld.html",
@@ -28,19 +27,24 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    DataOption data;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the page to FILE instead of standard output.")
-    Path out;
-
-    @Mixin
-    SelectionOptions selection;
+    /** The options, declared with picocli's programmatic API as they are shared with {@code gmg query}. */
+    static final class Declare implements IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            DataOption.addTo(spec);
+            spec.addOption(Options.single("--out", "FILE", Path.class,
+                    "Write the page to FILE instead of standard output."));
+            SelectionOptions.addTo(spec);
+            Options.addHelp(spec);
+            return spec;
+        }
+    }
 
     @Override
     public Integer call() {
-        Dataset dataset = data.load();
-        ActivityFilter filter = selection.filter();
+        ActivityFilter filter = new SelectionOptions(spec).filter();
+        Dataset dataset = DataOption.load(spec);
+        Path out = Options.value(spec, "--out");
         QueryResult result;
         try {
             result = Indexes.of(dataset).query(ActivityQuery.of(filter));

@@ -23,9 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * The options that select activities, shared by {@code gmg query} and {@code gmg report}: each option is one leaf of
@@ -33,104 +32,126 @@ import picocli.CommandLine.Spec;
  */
 final class SelectionOptions {
 
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec spec;
+    private final CommandSpec spec;
+    private final String where;
+    private final List<String> actionPoints;
+    private final boolean allActionPoints;
+    private final List<String> agencies;
+    private final List<String> roles;
+    private final boolean exactAgency;
+    private final List<String> agencyKinds;
+    private final boolean gmgOnly;
+    private final List<String> countries;
+    private final List<String> regions;
+    private final List<String> placeRoles;
+    private final boolean includeGlobal;
+    private final LocalDate from;
+    private final LocalDate to;
+    private final String startsWithin;
+    private final boolean includeUndated;
+    private final List<String> precisions;
+    private final List<String> statuses;
+    private final List<String> kinds;
+    private final List<String> themes;
+    private final String text;
+    private final List<String> sections;
+    private final String partOf;
+    private final List<String> sdgTargets;
+    private final List<String> gcmObjectives;
+    private final boolean directOnly;
+    private final List<String> outcomes;
 
-    @Option(names = "--where", paramLabel = "EXPR",
-            description = "A filter in the query language: point:7 AND (region:Africa OR global) AND NOT status:completed.")
-    String where;
+    /** The values of the selection options on the parsed command line of {@code spec}. */
+    SelectionOptions(CommandSpec spec) {
+        this.spec = spec;
+        this.where = Options.value(spec, "--where");
+        this.actionPoints = Options.strings(spec, "--action-point");
+        this.allActionPoints = Options.isSet(spec, "--all-action-points");
+        this.agencies = Options.strings(spec, "--agency");
+        this.roles = Options.strings(spec, "--role");
+        this.exactAgency = Options.isSet(spec, "--exact-agency");
+        this.agencyKinds = Options.strings(spec, "--agency-kind");
+        this.gmgOnly = Options.isSet(spec, "--gmg-only");
+        this.countries = Options.strings(spec, "--country");
+        this.regions = Options.strings(spec, "--region");
+        this.placeRoles = Options.strings(spec, "--place-role");
+        this.includeGlobal = Options.isSet(spec, "--include-global");
+        this.from = Options.value(spec, "--from");
+        this.to = Options.value(spec, "--to");
+        this.startsWithin = Options.value(spec, "--starts-within");
+        this.includeUndated = Options.isSet(spec, "--include-undated");
+        this.precisions = Options.strings(spec, "--precision");
+        this.statuses = Options.strings(spec, "--status");
+        this.kinds = Options.strings(spec, "--kind");
+        this.themes = Options.strings(spec, "--theme");
+        this.text = Options.value(spec, "--text");
+        this.sections = Options.strings(spec, "--section");
+        this.partOf = Options.value(spec, "--part-of");
+        this.sdgTargets = Options.strings(spec, "--sdg");
+        this.gcmObjectives = Options.strings(spec, "--gcm");
+        this.directOnly = Options.isSet(spec, "--direct-only");
+        this.outcomes = Options.strings(spec, "--outcome");
+    }
 
-    @Option(names = "--action-point", paramLabel = "N|NAME",
-            description = "Action point 1-8, section 2.1-2.8 or name (human-rights, costs, trafficking, ...).")
-    List<String> actionPoints = new ArrayList<>();
-
-    @Option(names = "--all-action-points", description = "Keep activities serving every --action-point given, not any.")
-    boolean allActionPoints;
-
-    @Option(names = "--agency", paramLabel = "ID", description = "Agency by acronym, name or alias (\"UN Women\").")
-    List<String> agencies = new ArrayList<>();
-
-    @Option(names = "--role", paramLabel = "ROLE", description = "Only participants in this role: lead, partner, funder, host. Alone: activities with a participant in that role.")
-    List<String> roles = new ArrayList<>();
-
-    @Option(names = "--exact-agency", description = "Match the named agencies only, not their sub-bodies.")
-    boolean exactAgency;
-
-    @Option(names = "--agency-kind", paramLabel = "KIND",
-            description = "A participant of this kind: fund-or-programme, specialized-agency, regional-commission, ...")
-    List<String> agencyKinds = new ArrayList<>();
-
-    @Option(names = "--gmg-only", description = "A participant (in --role, if given) is a member of the GMG.")
-    boolean gmgOnly;
-
-    @Option(names = "--country", paramLabel = "CODE|NAME",
-            description = "Activities that name this country (ISO code or name), not those tagged only with a region around it.")
-    List<String> countries = new ArrayList<>();
-
-    @Option(names = "--region", paramLabel = "CODE|NAME",
-            description = "Activities with a place in or overlapping this M49 region or named area (Africa, 015, Arab region).")
-    List<String> regions = new ArrayList<>();
-
-    @Option(names = "--place-role", paramLabel = "ROLE",
-            description = "Only places in this role: venue, target, scope, origin. Alone: activities with a place in that role.")
-    List<String> placeRoles = new ArrayList<>();
-
-    @Option(names = "--include-global", description = "Let activities of worldwide scope match --country and --region too.")
-    boolean includeGlobal;
-
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
-            description = "Activities whose period overlaps a range starting on this day.")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
-            description = "Activities whose period overlaps a range ending on this day.")
-    LocalDate to;
-
-    @Option(names = "--starts-within", paramLabel = "EDTF",
-            description = "Activities whose period starts within this EDTF date or range (2014, 2014-06, 2014-01/2014-03).")
-    String startsWithin;
-
-    @Option(names = "--include-undated", description = "Let undated activities match --from, --to and --starts-within.")
-    boolean includeUndated;
-
-    @Option(names = "--precision", paramLabel = "P",
-            description = "Dated this precisely: day, month, season, quarter, half-year, year, open.")
-    List<String> precisions = new ArrayList<>();
-
-    @Option(names = "--status", paramLabel = "S", description = "planned, ongoing or completed (as of May 2014).")
-    List<String> statuses = new ArrayList<>();
-
-    @Option(names = "--kind", paramLabel = "K", description = "meeting, publication, programme, campaign, data, research, training, ...")
-    List<String> kinds = new ArrayList<>();
-
-    @Option(names = "--theme", paramLabel = "T", description = "children, women-and-gender, trafficking, remittances, health, ...")
-    List<String> themes = new ArrayList<>();
-
-    @Option(names = "--text", paramLabel = "WORDS",
-            description = "Every word must begin a word of the title or summary (case and accents ignored).")
-    String text;
-
-    @Option(names = "--section", paramLabel = "S[#P]",
-            description = "Cited from this section of the report (2.7, or 3 with its sub-sections), or paragraph (2.7#11).")
-    List<String> sections = new ArrayList<>();
-
-    @Option(names = "--part-of", paramLabel = "ID", description = "The parts of this initiative, at any depth.")
-    String partOf;
-
-    @Option(names = "--sdg", paramLabel = "TARGET",
-            description = "Activities reaching this SDG target (10.7, 10.c, 17.18 ...) through their points and themes, by the crosswalk (gmg crosswalk).")
-    List<String> sdgTargets = new ArrayList<>();
-
-    @Option(names = "--gcm", paramLabel = "N",
-            description = "Activities reaching this objective (1-23) of the Global Compact for Migration, by the crosswalk.")
-    List<String> gcmObjectives = new ArrayList<>();
-
-    @Option(names = "--direct-only", description = "With --sdg or --gcm: direct links only.")
-    boolean directOnly;
-
-    @Option(names = "--outcome", paramLabel = "ID",
-            description = "Activities serving this outcome of the 2013 HLD (gmg outcomes lists them).")
-    List<String> outcomes = new ArrayList<>();
+    /** Declares the options, in the order of {@code --help}. */
+    static void addTo(CommandSpec spec) {
+        spec.addOption(Options.single("--where", "EXPR", String.class,
+                "A filter in the query language: point:7 AND (region:Africa OR global) AND NOT status:completed."));
+        spec.addOption(Options.repeated("--action-point", "N|NAME",
+                "Action point 1-8, section 2.1-2.8 or name (human-rights, costs, trafficking, ...)."));
+        spec.addOption(Options.flag("--all-action-points",
+                "Keep activities serving every --action-point given, not any."));
+        spec.addOption(Options.repeated("--agency", "ID",
+                "Agency by acronym, name or alias (\"UN Women\")."));
+        spec.addOption(Options.repeated("--role", "ROLE",
+                "Only participants in this role: lead, partner, funder, host. Alone: activities with a participant in that role."));
+        spec.addOption(Options.flag("--exact-agency",
+                "Match the named agencies only, not their sub-bodies."));
+        spec.addOption(Options.repeated("--agency-kind", "KIND",
+                "A participant of this kind: fund-or-programme, specialized-agency, regional-commission, ..."));
+        spec.addOption(Options.flag("--gmg-only",
+                "A participant (in --role, if given) is a member of the GMG."));
+        spec.addOption(Options.repeated("--country", "CODE|NAME",
+                "Activities that name this country (ISO code or name), not those tagged only with a region around it."));
+        spec.addOption(Options.repeated("--region", "CODE|NAME",
+                "Activities with a place in or overlapping this M49 region or named area (Africa, 015, Arab region)."));
+        spec.addOption(Options.repeated("--place-role", "ROLE",
+                "Only places in this role: venue, target, scope, origin. Alone: activities with a place in that role."));
+        spec.addOption(Options.flag("--include-global",
+                "Let activities of worldwide scope match --country and --region too."));
+        spec.addOption(OptionSpec.builder("--from").paramLabel("YYYY-MM-DD").type(LocalDate.class)
+                .converters(new DateConverter())
+                .description("Activities whose period overlaps a range starting on this day.").build());
+        spec.addOption(OptionSpec.builder("--to").paramLabel("YYYY-MM-DD").type(LocalDate.class)
+                .converters(new DateConverter())
+                .description("Activities whose period overlaps a range ending on this day.").build());
+        spec.addOption(Options.single("--starts-within", "EDTF", String.class,
+                "Activities whose period starts within this EDTF date or range (2014, 2014-06, 2014-01/2014-03)."));
+        spec.addOption(Options.flag("--include-undated",
+                "Let undated activities match --from, --to and --starts-within."));
+        spec.addOption(Options.repeated("--precision", "P",
+                "Dated this precisely: day, month, season, quarter, half-year, year, open."));
+        spec.addOption(Options.repeated("--status", "S",
+                "planned, ongoing or completed (as of May 2014)."));
+        spec.addOption(Options.repeated("--kind", "K",
+                "meeting, publication, programme, campaign, data, research, training, ..."));
+        spec.addOption(Options.repeated("--theme", "T",
+                "children, women-and-gender, trafficking, remittances, health, ..."));
+        spec.addOption(Options.single("--text", "WORDS", String.class,
+                "Every word must begin a word of the title or summary (case and accents ignored)."));
+        spec.addOption(Options.repeated("--section", "S[#P]",
+                "Cited from this section of the report (2.7, or 3 with its sub-sections), or paragraph (2.7#11)."));
+        spec.addOption(Options.single("--part-of", "ID", String.class,
+                "The parts of this initiative, at any depth."));
+        spec.addOption(Options.repeated("--sdg", "TARGET",
+                "Activities reaching this SDG target (10.7, 10.c, 17.18 ...) through their points and themes, by the crosswalk (gmg crosswalk)."));
+        spec.addOption(Options.repeated("--gcm", "N",
+                "Activities reaching this objective (1-23) of the Global Compact for Migration, by the crosswalk."));
+        spec.addOption(Options.flag("--direct-only",
+                "With --sdg or --gcm: direct links only."));
+        spec.addOption(Options.repeated("--outcome", "ID",
+                "Activities serving this outcome of the 2013 HLD (gmg outcomes lists them)."));
+    }
 
     /**
      * Every option as a leaf (or an OR of leaves, for a repeated option), ANDed.

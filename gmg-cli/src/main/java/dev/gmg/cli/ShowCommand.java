@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,15 +19,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code gmg show ID}: one activity in full. */
-@Command(name = "show", mixinStandardHelpOptions = true,
+@Command(name = "show", modelTransformer = DataOption.Declare.class, mixinStandardHelpOptions = true,
         description = "Shows one activity in full: who, what, where, when, and where the report says so.")
 final class ShowCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    DataOption data;
 
     @Parameters(paramLabel = "ID", description = "The activity's id, as 'gmg query --format ids' prints it.")
     String id;
@@ -41,7 +38,7 @@ final class ShowCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new ParameterException(spec.commandLine(), "--format must be text or json, was '" + format + "'");
         }
-        Dataset dataset = data.load();
+        Dataset dataset = DataOption.load(spec);
         Activity a = dataset.activity(id).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "unknown activity '" + id + "'" + suggestion(dataset)));
         PrintWriter out = spec.commandLine().getOut();

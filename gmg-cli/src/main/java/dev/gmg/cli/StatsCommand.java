@@ -12,24 +12,21 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code gmg stats}: the dataset at a glance. */
-@Command(name = "stats", mixinStandardHelpOptions = true,
+@Command(name = "stats", modelTransformer = DataOption.Declare.class, mixinStandardHelpOptions = true,
         description = "Summarises the dataset: counts by action point, status, kind, theme, region and year.")
 final class StatsCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    DataOption data;
 
     @Override
     public Integer call() {
-        Dataset dataset = data.load();
+        Dataset dataset = DataOption.load(spec);
         Facets f = Indexes.of(dataset).query(ActivityQuery.all()).facets();
         PrintWriter out = spec.commandLine().getOut();
         TextTable.wrap(dataset.metadata().title(), Tables.WIDTH).forEach(out::println);

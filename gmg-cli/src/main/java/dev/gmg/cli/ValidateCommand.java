@@ -20,7 +20,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code gmg validate FILE...}: checks dataset files and lists every problem. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate", modelTransformer = ReadLimits.Declare.class, mixinStandardHelpOptions = true,
         description = "Checks .json datasets and .ndjson activity files against the format and every rule of the model, and lists each problem with its line, column and JSON path.",
         footer = {"", "Exit codes: 0 every file is valid, 1 a file has problems (or is too large for the heap), 2 usage error (no such file, unknown type, unreadable file)."})
 final class ValidateCommand implements Callable<Integer> {
@@ -30,9 +30,6 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files ending in .json (a dataset) or .ndjson (activities).")
     List<Path> files;
-
-    @picocli.CommandLine.Mixin
-    ReadLimits limits = new ReadLimits();
 
     @Option(names = "--agencies", paramLabel = "FILE",
             description = "For .ndjson files: the dataset whose agencies participants may name (default: the bundled one).")
@@ -51,7 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (agencies != null) {
             requireFile(agencies);
         }
-        ReadOptions options = limits.options();
+        ReadOptions options = ReadLimits.options(spec);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Dataset known = agencies == null ? Datasets.hld2014() : DataOption.read(agencies, options);

@@ -103,11 +103,18 @@ public final class Gmg implements Runnable {
         System.exit(execute(args));
     }
 
+    /** (Loops, not streams: the first lambda of a run costs milliseconds, and this decides when preloading starts.) */
     private static boolean usesBundledData(String[] args) {
-        return args.length > 0 && SUBCOMMANDS.contains(args[0]) && !List.of("help", "generate-completion",
-                "jshell", "diff").contains(args[0]) && !List.of(args).contains("--data")
-                && List.of(args).stream().noneMatch(a -> a.startsWith("--data=") || a.equals("-h")
-                        || a.equals("--help"));
+        if (args.length == 0 || !SUBCOMMANDS.contains(args[0])
+                || List.of("help", "generate-completion", "jshell", "diff").contains(args[0])) {
+            return false;
+        }
+        for (String a : args) {
+            if (a.equals("--data") || a.startsWith("--data=") || a.equals("-h") || a.equals("--help")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Runs the command line with the given arguments, printing to standard out and error, and returns the exit code. */

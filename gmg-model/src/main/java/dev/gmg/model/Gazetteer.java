@@ -373,7 +373,8 @@ public final class Gazetteer {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                rows.add(separator.equals(",") ? splitCsv(line) : line.split(separator, -1));
+                // split(",") takes a fast path without regular expressions; only quoted fields need splitCsv
+                rows.add(line.indexOf('"') >= 0 && separator.equals(",") ? splitCsv(line) : line.split(separator, -1));
             }
             return rows;
         } catch (IOException e) {

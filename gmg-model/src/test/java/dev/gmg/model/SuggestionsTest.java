@@ -3,8 +3,10 @@ package dev.gmg.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gmg.model.internal.Suggestions;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class SuggestionsTest {
@@ -18,6 +20,21 @@ class SuggestionsTest {
         assertThat(Suggestions.didYouMean(Suggestions.suggest("UNICFE", AGENCIES)))
                 .isEqualTo("did you mean 'UNICEF'?");
         assertThat(Suggestions.didYouMean(List.of("a", "b", "c"))).isEqualTo("did you mean 'a', 'b' or 'c'?");
+    }
+
+    @Test
+    void keysIgnoreAccentsAsCanonicalDecompositionDoes() {
+        for (char c = 0x80; c < 0x2070; c = c == 0x17f ? 0x2000 : (char) (c + 1)) {
+            String reference = Normalizer.normalize(String.valueOf(c).toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                    .codePoints().filter(Character::isLetterOrDigit)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            assertThat(Suggestions.key("x" + c + "y")).as("U+%04X", (int) c).isEqualTo("x" + reference + "y");
+        }
+        assertThat(Suggestions.key("Côte d’Ivoire")).isEqualTo("cotedivoire");
+        assertThat(Suggestions.key("Genève")).isEqualTo(Suggestions.key("geneve"));
+        assertThat(Suggestions.key("Åland Islands")).isEqualTo("alandislands");
+        assertThat(Suggestions.key("Ελλάδα")).as("beyond Latin: decomposed").isEqualTo("ελλαδα");
+        assertThat(Suggestions.key("Türki\u0307ye")).as("a combining mark in the input").isEqualTo("turkiye");
     }
 
     @Test

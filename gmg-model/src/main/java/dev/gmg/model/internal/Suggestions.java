@@ -40,9 +40,45 @@ public final class Suggestions {
         if (s.startsWith("the ")) {
             s = s.substring(4);
         }
-        if (!isAscii(s)) {
-            s = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (Character.isLetterOrDigit(c)) {
+                    out.append(c);
+                }
+            } else if (c < 0x80 + LATIN.length()) {
+                char base = LATIN.charAt(c - 0x80);
+                if (base != 0) {
+                    out.append(base);
+                }
+            } else if (c < 0x2000 || c >= 0x2070) {
+                return decomposedKey(s);
+            } // else General Punctuation (’ – …): no letter or digit, nor any in its decomposition
         }
+        return out.toString();
+    }
+
+    /**
+     * For each character from U+0080 to U+017F, what {@link #decomposedKey} keeps of it: the base letter of an
+     * accented one ("é" is "e"), the letter itself when it has no decomposition ("æ"), or U+0000 for none (a sign,
+     * a space). With the punctuation of U+2000 to U+206F, which it drops, this covers every name the SDK ships,
+     * so {@link Normalizer}, whose tables take milliseconds to load on a cold JVM, stays off the command line's
+     * start; a test holds both to {@link #decomposedKey}.
+     */
+    private static final String LATIN =
+            "\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000"
+            + "\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000"
+            + "\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u00aa\u0000\u0000\u0000\u0000\u0000"
+            + "\u0000\u0000\u0000\u0000\u0000\u00b5\u0000\u0000\u0000\u0000\u00ba\u0000\u0000\u0000\u0000\u0000"
+            + "AAAAAA\u00c6CEEEEIIII\u00d0NOOOOO\u0000\u00d8UUUUY\u00de\u00dfaaaaaa\u00e6ceeeeiiii\u00f0nooooo"
+            + "\u0000\u00f8uuuuy\u00feyAaAaAaCcCcCcCcDd\u0110\u0111EeEeEeEeEeGgGgGgGgHh\u0126\u0127IiIiIiIiI"
+            + "\u0131\u0132\u0133JjKk\u0138LlLlLl\u013f\u0140\u0141\u0142NnNnNn\u0149\u014a\u014bOoOoOo\u0152"
+            + "\u0153RrRrRrSsSsSsSsTtTt\u0166\u0167UuUuUuUuUuUuWwYyYZzZzZz\u017f";
+
+    /** The key by canonical decomposition: letters and digits of the NFD form of the lower-cased text. */
+    private static String decomposedKey(String lowerCase) {
+        String s = Normalizer.normalize(lowerCase, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -53,14 +89,6 @@ public final class Suggestions {
         return out.toString();
     }
 
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /**
      * Up to three candidates close to {@code text}, closest first (ties in name order); empty when nothing is

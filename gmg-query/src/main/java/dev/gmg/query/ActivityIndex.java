@@ -16,6 +16,10 @@ import dev.gmg.model.SourceRef;
 import dev.gmg.model.Status;
 import dev.gmg.model.Theme;
 import dev.gmg.model.UnknownReferenceException;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An index over the activities of a {@link Dataset} that runs {@link ActivityQuery queries} (any filter tree)
@@ -292,6 +297,146 @@ public final class ActivityIndex {
             sorted[i] = boxed[i];
         }
         return sorted;
+    }
+
+    /** The index {@link IndexFormat} describes, over {@code dataset}, which must be the one it was written for. */
+    private ActivityIndex(Dataset dataset, Gazetteer gazetteer, DataInputStream in) throws IOException {
+        this.dataset = dataset;
+        this.gazetteer = gazetteer;
+        this.regionsOf = Regions.of(gazetteer);
+        List<Activity> activities = dataset.activities();
+        this.n = in.readInt();
+        long fingerprint = in.readLong();
+        if (n != activities.size()) {
+            throw new IOException("the index was written for a dataset of " + n + " activities, not "
+                    + activities.size());
+        }
+        this.byOrdinal = new Activity[n];
+        for (int o = 0; o < n; o++) {
+            int position = in.readInt();
+            if (position < 0 || position >= n) {
+                throw new IOException("damaged index: activity position " + position + " of " + n);
+            }
+            byOrdinal[o] = activities.get(position);
+        }
+        if (IndexFormat.fingerprint(byOrdinal) != fingerprint) {
+            throw new IOException("the index was written for another dataset, or for another version of this one");
+        }
+        this.datedCount = IndexFormat.count(in, n);
+        this.latestDay = IndexFormat.ints(in, n);
+        this.longSpans = Postings.read(in, n);
+        this.actionPoints = IndexFormat.postings(in, n, ActionPoint.values().length);
+        this.agencyNumbers = new HashMap<>();
+        for (var a : dataset.agencies()) {
+            agencyNumbers.put(a.id(), agencyNumbers.size());
+        }
+        this.agencyRoles = IndexFormat.postings(in, n, agencyNumbers.size() * ROLES);
+        this.places = new Place[IndexFormat.count(in, Integer.MAX_VALUE)];
+        this.placeNumbers = new LinkedHashMap<>();
+        for (int i = 0; i < places.length; i++) {
+            places[i] = place(gazetteer, in.readUTF());
+            placeNumbers.put(places[i], i);
+        }
+        this.placeRoles = IndexFormat.postings(in, n, places.length * PLACE_ROLES);
+        List<Place> facetRegions = regionsOf.facetRegions();
+        if (IndexFormat.count(in, Integer.MAX_VALUE) != facetRegions.size()) {
+            throw new IOException("the index was written with another gazetteer");
+        }
+        Map<Place, Postings> regionMap = new HashMap<>();
+        for (Place r : facetRegions) {
+            if (!in.readUTF().equals(r.code())) {
+                throw new IOException("the index was written with another gazetteer");
+            }
+            regionMap.put(r, Postings.read(in, n));
+        }
+        this.regions = Map.copyOf(regionMap);
+        this.placeless = Postings.read(in, n);
+        this.globalOnly = Postings.read(in, n);
+        this.precisions = IndexFormat.postings(in, n, DatePrecision.values().length);
+        this.statuses = IndexFormat.postings(in, n, Status.values().length);
+        this.kinds = IndexFormat.postings(in, n, ActivityKind.values().length);
+        this.themes = IndexFormat.postings(in, n, Theme.values().length);
+        Map<String, Postings> sourceMap = new HashMap<>();
+        for (int i = IndexFormat.count(in, Integer.MAX_VALUE); i > 0; i--) {
+            sourceMap.put(in.readUTF(), Postings.read(in, n));
+        }
+        this.sources = Map.copyOf(sourceMap);
+        this.parts = within(IndexFormat.ints(in, n), 0, n);
+        this.partParents = within(IndexFormat.ints(in, n), -1, n);
+        this.firstPart = within(IndexFormat.ints(in, n), -1, parts.length);
+        this.relatedIds = new String[IndexFormat.count(in, Integer.MAX_VALUE)];
+        for (int i = 0; i < relatedIds.length; i++) {
+            relatedIds[i] = in.readUTF();
+        }
+        this.relatedBy = within(IndexFormat.ints(in, relatedIds.length), 0, n);
+        if (partParents.length != parts.length || firstPart.length != n || relatedBy.length != relatedIds.length
+                || latestDay.length != datedCount) {
+            throw new IOException("damaged index: arrays of inconsistent lengths");
+        }
+    }
+
+    private static Place place(Gazetteer gazetteer, String code) throws IOException {
+        Optional<Place> place = gazetteer.byCode(code);
+        if (place.isEmpty()) {
+            throw new IOException("the index was written with another gazetteer: no place " + code);
+        }
+        return place.get();
+    }
+
+    /** {@code values}, each at least {@code min} and below {@code end}, or the index is damaged. */
+    private static int[] within(int[] values, int min, int end) throws IOException {
+        for (int v : values) {
+            if (v < min || v >= end) {
+                throw new IOException("damaged index: " + v + " where " + min + " to " + (end - 1) + " fit");
+            }
+        }
+        return values;
+    }
+
+    /**
+     * Writes this index in a compact binary form that {@link #read(Dataset, InputStream)} turns back into an
+     * equal index, without building it again: for a large dataset read often, or a command line that starts
+     * often. The form holds the posting lists, not the activities; it is tied to this version of the SDK.
+     *
+     * @param out where to write; flushed, not closed
+     * @throws IOException if writing fails
+     */
+    public void writeTo(OutputStream out) throws IOException {
+        IndexFormat.write(this, Objects.requireNonNull(out, "out"));
+    }
+
+    /**
+     * Reads an index that {@link #writeTo(OutputStream)} wrote, over the same dataset, with places in the
+     * {@link Gazetteer#standard() standard gazetteer}.
+     *
+     * @param dataset the dataset the index was built over, unchanged
+     * @param in the index's bytes; read to the index's end, not closed
+     * @return the index, equal to the one written
+     * @throws IOException if reading fails, or the bytes are not an index of this SDK version, or were written
+     *     for another dataset (any change to a field the index reads counts) or with another gazetteer
+     */
+    public static ActivityIndex read(Dataset dataset, InputStream in) throws IOException {
+        return read(dataset, Gazetteer.standard(), in);
+    }
+
+    /**
+     * Reads an index that {@link #writeTo(OutputStream)} wrote, over the same dataset and gazetteer.
+     *
+     * @param dataset the dataset the index was built over, unchanged
+     * @param gazetteer the places the index was built with
+     * @param in the index's bytes; read to the index's end, not closed
+     * @return the index, equal to the one written
+     * @throws IOException if reading fails, or the bytes are not an index of this SDK version, or were written
+     *     for another dataset (any change to a field the index reads counts) or with another gazetteer
+     */
+    public static ActivityIndex read(Dataset dataset, Gazetteer gazetteer, InputStream in) throws IOException {
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(gazetteer, "gazetteer");
+        try {
+            return new ActivityIndex(dataset, gazetteer, IndexFormat.open(Objects.requireNonNull(in, "in")));
+        } catch (IllegalArgumentException | IndexOutOfBoundsException | NegativeArraySizeException e) {
+            throw new IOException("damaged index: " + e, e);
+        }
     }
 
     /**

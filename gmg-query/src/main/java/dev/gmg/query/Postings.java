@@ -1,5 +1,8 @@
 package dev.gmg.query;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.BitSet;
 
@@ -21,6 +24,61 @@ abstract sealed class Postings permits Postings.Sparse, Postings.Dense {
             return new Dense(bits, length);
         }
         return length == 0 ? EMPTY : new Sparse(Arrays.copyOf(ordinals, length));
+    }
+
+    /** Writes these postings for {@link #read}: a sorted array as its ints, a bitset as its words. */
+    void write(DataOutputStream out) throws IOException {
+        if (this instanceof Dense d) {
+            long[] words = d.bits.toLongArray();
+            out.writeByte(1);
+            out.writeInt(d.size);
+            out.writeInt(words.length);
+            for (long w : words) {
+                out.writeLong(w);
+            }
+        } else {
+            int[] ids = ((Sparse) this).ids;
+            out.writeByte(0);
+            out.writeInt(ids.length);
+            for (int id : ids) {
+                out.writeInt(id);
+            }
+        }
+    }
+
+    /** Postings as {@link #write} wrote them, for an index of {@code n} activities; refuses what it could not be. */
+    static Postings read(DataInputStream in, int n) throws IOException {
+        int kind = in.readByte();
+        int size = in.readInt();
+        if (size < 0 || size > n) {
+            throw new IOException("damaged postings: " + size + " of " + n + " activities");
+        }
+        if (kind == 1) {
+            long[] words = new long[in.readInt()];
+            if (words.length > (n + 63) / 64) {
+                throw new IOException("damaged postings: " + words.length + " words for " + n + " activities");
+            }
+            for (int i = 0; i < words.length; i++) {
+                words[i] = in.readLong();
+            }
+            BitSet bits = BitSet.valueOf(words);
+            if (bits.cardinality() != size || bits.length() > n) {
+                throw new IOException("damaged postings: " + bits.cardinality() + " bits set, " + size + " expected, of "
+                        + n);
+            }
+            return new Dense(bits, size);
+        }
+        if (kind != 0) {
+            throw new IOException("damaged postings: kind " + kind);
+        }
+        int[] ids = new int[size];
+        for (int i = 0; i < size; i++) {
+            ids[i] = in.readInt();
+            if (ids[i] < 0 || ids[i] >= n || i > 0 && ids[i] <= ids[i - 1]) {
+                throw new IOException("damaged postings: ordinal " + ids[i] + " out of order or range");
+            }
+        }
+        return size == 0 ? EMPTY : new Sparse(ids);
     }
 
     /** How many activities have the value. */

@@ -73,6 +73,11 @@ final class DirectBinder {
     private final Predicate<String> agencyKnown;
     private final boolean keepReferences;
     private final boolean skipOnDoubt;
+    /**
+     * Whether the bytes of the activity being bound are {@linkplain PlainBytes plain}, so that its text needs no
+     * check for control characters and surrogates.
+     */
+    boolean plainInput;
     /** Whether the last activity was given up (some of its tokens may have been read without being looked at). */
     boolean doubted;
     private final Gazetteer gazetteer = Gazetteer.standard();
@@ -235,7 +240,7 @@ final class DirectBinder {
             throw Doubt.INSTANCE;
         }
         String s = p.getString();
-        if (s.isBlank() || !Text.isPlain(s)) {
+        if (s.isBlank() || (!plainInput && !Text.isPlain(s))) {
             throw Doubt.INSTANCE;
         }
         return s;

@@ -52,6 +52,8 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
     private int lineStart;
     private int lineLength;
     private boolean lineTooLong;
+    /** Whether the current line can hold only plain text: see {@link PlainBytes}. */
+    private boolean linePlain;
     private int lineNumber;
     private boolean done;
 
@@ -150,6 +152,7 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
                 }
                 return t;
             }, agencyKnown, false, false);
+            binder.plainInput = linePlain;
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
@@ -177,6 +180,7 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
     private boolean readLine() {
         lineLength = 0;
         lineTooLong = false;
+        linePlain = true;
         lineBytes = line;
         lineStart = 0;
         boolean any = false;
@@ -192,10 +196,8 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
                     }
                 }
                 any = true;
-                int end = position;
-                while (end < limit && buffer[end] != '\n') {
-                    end++;
-                }
+                int end = PlainBytes.lineEnd(buffer, position, limit);
+                linePlain &= PlainBytes.isPlain(buffer, position, end);
                 int n = end - position;
                 if (end < limit && lineLength == 0 && n <= max) {
                     lineBytes = buffer;

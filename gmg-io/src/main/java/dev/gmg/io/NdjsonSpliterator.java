@@ -196,8 +196,9 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
                     }
                 }
                 any = true;
-                int end = PlainBytes.lineEnd(buffer, position, limit);
-                linePlain &= PlainBytes.isPlain(buffer, position, end);
+                int scan = PlainBytes.plainLineEnd(buffer, position, limit);
+                linePlain &= scan >= 0;
+                int end = scan >= 0 ? scan : ~scan;
                 int n = end - position;
                 if (end < limit && lineLength == 0 && n <= max) {
                     lineBytes = buffer;

@@ -25,38 +25,43 @@ final class PlainBytes {
     private PlainBytes() {
     }
 
-    /** The index of the first {@code '\n'} in {@code b[from, to)}, or {@code to}. */
-    static int lineEnd(byte[] b, int from, int to) {
-        int i = from;
-        for (; i + 8 <= to; i += 8) {
-            long newlines = zeroBytes((long) LONGS.get(b, i) ^ NEWLINES);
-            if (newlines != 0) {
-                // the lowest flag is exact (a false flag can only follow a true one)
-                return i + (Long.numberOfTrailingZeros(newlines) >>> 3);
-            }
-        }
-        while (i < to && b[i] != '\n') {
-            i++;
-        }
-        return i;
-    }
-
-    /** Whether {@code b[from, to)} holds no backslash and no byte of 0x7F or above. */
-    static boolean isPlain(byte[] b, int from, int to) {
+    /**
+     * The index of the first {@code '\n'} in {@code b[from, to)}, or {@code to}: as it is when the bytes before it
+     * are plain, else complemented ({@code ~index}, a negative number).
+     */
+    static int plainLineEnd(byte[] b, int from, int to) {
+        long flags = 0;
         int i = from;
         for (; i + 8 <= to; i += 8) {
             long w = (long) LONGS.get(b, i);
-            // the high bit of a byte is set for 0x80 and above, and for 0x7F once one is added to its low seven bits
-            if (((w | ((w & ~HIGH_BITS) + ONES)) & HIGH_BITS) != 0 || zeroBytes(w ^ BACKSLASHES) != 0) {
-                return false;
+            long newlines = zeroBytes(w ^ NEWLINES);
+            long wordFlags = notPlain(w);
+            if (newlines != 0) {
+                // the lowest newline flag is exact (a false flag can only follow a true one)
+                int bit = Long.numberOfTrailingZeros(newlines);
+                flags |= wordFlags & ((1L << (bit - 7)) - 1);
+                i += bit >>> 3;
+                return (flags & HIGH_BITS) == 0 ? i : ~i;
             }
+            flags |= wordFlags;
         }
-        for (; i < to; i++) {
-            if (b[i] < 0 || b[i] == 0x7F || b[i] == '\\') {
-                return false;
-            }
+        for (; i < to && b[i] != '\n'; i++) {
+            flags |= notPlain(b[i]);
         }
-        return true;
+        return (flags & HIGH_BITS) == 0 ? i : ~i;
+    }
+
+    /**
+     * The high bit set of every byte of {@code w} that is not plain, and possibly of bytes after the first
+     * backslash: a byte has it from 0x80 up, and 0x7F gets it once one is added to its low seven bits.
+     */
+    private static long notPlain(long w) {
+        return (w | ((w & ~HIGH_BITS) + ONES) | zeroBytes(w ^ BACKSLASHES)) & HIGH_BITS;
+    }
+
+    /** {@link #notPlain(long)} for one byte. */
+    private static long notPlain(byte b) {
+        return b == '\\' || b < 0 || b == 0x7F ? HIGH_BITS : 0;
     }
 
     /** The high bit of every zero byte of {@code v} set, and possibly of bytes after the first zero one. */

@@ -27,11 +27,10 @@ class PlainBytesTest {
                 end++;
             }
             boolean plain = true;
-            for (int i = from; i < to; i++) {
+            for (int i = from; i < end; i++) {
                 plain &= b[i] >= 0 && b[i] != 0x7F && b[i] != '\\';
             }
-            assertThat(PlainBytes.lineEnd(b, from, to)).isEqualTo(end);
-            assertThat(PlainBytes.isPlain(b, from, to)).isEqualTo(plain);
+            assertThat(PlainBytes.plainLineEnd(b, from, to)).isEqualTo(plain ? end : ~end);
         }
     }
 }

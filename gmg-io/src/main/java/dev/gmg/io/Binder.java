@@ -604,12 +604,6 @@ final class Binder {
         return null;
     }
 
-    /** The vocabulary term whose code is exactly {@code text}, or null. */
-    static <E extends Enum<E> & Coded> E exactCode(Class<E> type, String text) {
-        Object exact = CODES.get(type).get(text);
-        return exact == null ? null : type.cast(exact);
-    }
-
     private static String key(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }

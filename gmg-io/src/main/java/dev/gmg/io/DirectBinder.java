@@ -4,7 +4,6 @@ import dev.gmg.model.ActionPoint;
 import dev.gmg.model.Activity;
 import dev.gmg.model.ActivityKind;
 import dev.gmg.model.ActivityPlace;
-import dev.gmg.model.Coded;
 import dev.gmg.model.EdtfPeriod;
 import dev.gmg.model.Gazetteer;
 import dev.gmg.model.Participant;
@@ -68,7 +67,27 @@ final class DirectBinder {
     private static final int RELATED = 1 << 12;
     private static final int REQUIRED = ID | TITLE | SUMMARY | ACTION_POINTS | PARTICIPANTS | STATUS | KIND;
 
+    private static final TextTable<Status> STATUSES = TextTable.ofCodes(Status.class);
+    private static final TextTable<ActivityKind> KINDS = TextTable.ofCodes(ActivityKind.class);
+    private static final TextTable<Role> ROLES = TextTable.ofCodes(Role.class);
+    private static final TextTable<PlaceRole> PLACE_ROLES = TextTable.ofCodes(PlaceRole.class);
+    private static final TextTable<Theme> THEMES_BY_CODE = TextTable.ofCodes(Theme.class);
+
+    /** The standard gazetteer's places and cities by code, as {@link Gazetteer#byCode} finds them. */
+    private static final class Places {
+        static final TextTable<Place> BY_CODE;
+
+        static {
+            java.util.Map<String, Place> codes = new java.util.HashMap<>();
+            Gazetteer.standard().places().forEach(place -> codes.put(place.code(), place));
+            Gazetteer.standard().cities().forEach(city -> codes.put(city.code(), city));
+            BY_CODE = new TextTable<>(codes);
+        }
+    }
+
     private final JsonParser p;
+    /** The parser's string limit: text longer than that must be refused by the parser, as it is on the tree. */
+    private final int maxStringLength;
     private final Tokens tokens;
     private final Predicate<String> agencyKnown;
     private final boolean keepReferences;
@@ -80,7 +99,6 @@ final class DirectBinder {
     boolean plainInput;
     /** Whether the last activity was given up (some of its tokens may have been read without being looked at). */
     boolean doubted;
-    private final Gazetteer gazetteer = Gazetteer.standard();
     /** The {@code partOf} and {@code related} references of the last activity bound, when they are kept. */
     final List<Ref> references = new ArrayList<>();
 
@@ -93,6 +111,7 @@ final class DirectBinder {
     DirectBinder(JsonParser parser, Tokens tokens, Predicate<String> agencyKnown, boolean keepReferences,
             boolean skipOnDoubt) {
         this.p = parser;
+        this.maxStringLength = parser.streamReadConstraints().getMaxStringLength();
         this.tokens = tokens;
         this.agencyKnown = agencyKnown;
         this.keepReferences = keepReferences;
@@ -184,8 +203,8 @@ final class DirectBinder {
                 case PARTICIPANTS -> participants(v, b);
                 case PLACES -> places(v, b);
                 case PERIOD -> b.period(period(v));
-                case STATUS -> b.status(code(v, Status.class));
-                case KIND -> b.kind(code(v, ActivityKind.class));
+                case STATUS -> b.status(lookUp(v, STATUSES));
+                case KIND -> b.kind(lookUp(v, KINDS));
                 case THEMES -> themes(v, b);
                 case SOURCES -> sources(v, b);
                 case PART_OF -> {
@@ -280,7 +299,7 @@ final class DirectBinder {
                 if (name.equals("agency") && agency == null) {
                     agency = text(v);
                 } else if (name.equals("role") && role == null) {
-                    role = code(v, Role.class);
+                    role = lookUp(v, ROLES);
                 } else {
                     throw Doubt.INSTANCE;
                 }
@@ -304,9 +323,9 @@ final class DirectBinder {
                 String name = p.currentName();
                 JsonToken v = tokens.next();
                 if (name.equals("place") && place == null) {
-                    place = gazetteer.byCode(text(v)).orElseThrow(() -> Doubt.INSTANCE);
+                    place = lookUp(v, Places.BY_CODE);
                 } else if (name.equals("role") && role == null) {
-                    role = code(v, PlaceRole.class);
+                    role = lookUp(v, PLACE_ROLES);
                 } else {
                     throw Doubt.INSTANCE;
                 }
@@ -331,7 +350,7 @@ final class DirectBinder {
         List<Theme> seen = new ArrayList<>(4);
         JsonToken item;
         while ((item = tokens.next()) != JsonToken.END_ARRAY) {
-            Theme theme = code(item, Theme.class);
+            Theme theme = lookUp(item, THEMES_BY_CODE);
             if (seen.contains(theme)) {
                 throw Doubt.INSTANCE;
             }
@@ -405,11 +424,18 @@ final class DirectBinder {
         }
     }
 
-    private <E extends Enum<E> & Coded> E code(JsonToken t, Class<E> type) {
+    /** The value of the current string token in {@code table}; a doubt when it has none. */
+    private <V> V lookUp(JsonToken t, TextTable<V> table) {
         if (t != JsonToken.VALUE_STRING) {
             throw Doubt.INSTANCE;
         }
-        E value = Binder.exactCode(type, p.getString());
+        char[] chars = p.getStringCharacters();
+        int length = p.getStringLength();
+        if (length > table.maxLength || length > maxStringLength) {
+            p.getString(); // only a string made checks the parser's length limit
+            throw Doubt.INSTANCE;
+        }
+        V value = table.get(chars, p.getStringOffset(), length);
         if (value == null) {
             throw Doubt.INSTANCE;
         }

@@ -1,0 +1,85 @@
+package dev.gmg.io;
+
+import dev.gmg.model.Coded;
+import java.util.Map;
+
+/**
+ * Values by their exact text, looked up straight from a parser's characters: the quick path finds a code, a place
+ * or an agency without making a string of it, hashing the string and probing a map.
+ */
+final class TextTable<V> {
+
+    private final char[][] keys;
+    private final int[] hashes;
+    private final V[] values;
+    private final int mask;
+    /** The length of the longest key: longer text is not looked at. */
+    final int maxLength;
+
+    @SuppressWarnings("unchecked")
+    TextTable(Map<String, ? extends V> entries) {
+        int size = Integer.highestOneBit(Math.max(4, entries.size() * 3)) * 2;
+        keys = new char[size][];
+        hashes = new int[size];
+        values = (V[]) new Object[size];
+        mask = size - 1;
+        int longest = 0;
+        for (Map.Entry<String, ? extends V> e : entries.entrySet()) {
+            char[] key = e.getKey().toCharArray();
+            int hash = hash(key, 0, key.length);
+            int i = hash & mask;
+            while (keys[i] != null) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            hashes[i] = hash;
+            values[i] = e.getValue();
+            longest = Math.max(longest, key.length);
+        }
+        maxLength = longest;
+    }
+
+    /** The constants of a vocabulary by their codes. */
+    static <E extends Enum<E> & Coded> TextTable<E> ofCodes(Class<E> type) {
+        Map<String, E> codes = new java.util.HashMap<>();
+        for (E e : type.getEnumConstants()) {
+            codes.put(e.code(), e);
+        }
+        return new TextTable<>(codes);
+    }
+
+    /** The value whose key is {@code chars[offset, offset + length)}, or null. */
+    V get(char[] chars, int offset, int length) {
+        if (length > maxLength) {
+            return null;
+        }
+        int hash = hash(chars, offset, length);
+        for (int i = hash & mask; keys[i] != null; i = (i + 1) & mask) {
+            if (hashes[i] == hash && equal(keys[i], chars, offset, length)) {
+                return values[i];
+            }
+        }
+        return null;
+    }
+
+    /** Keys are short: a plain loop beats {@link java.util.Arrays#equals(char[], int, int, char[], int, int)}. */
+    private static boolean equal(char[] key, char[] chars, int offset, int length) {
+        if (key.length != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (key[i] != chars[offset + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int hash(char[] chars, int offset, int length) {
+        int h = length;
+        for (int i = offset; i < offset + length; i++) {
+            h = 31 * h + chars[i];
+        }
+        return h ^ (h >>> 15);
+    }
+}

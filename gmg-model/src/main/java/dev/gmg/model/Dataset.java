@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -187,7 +188,8 @@ public abstract class Dataset {
 
     @Value.Check
     protected void check() {
-        Set<String> seen = new LinkedHashSet<>();
+        // sized for the larger list up front: a dataset read from a file may hold a million activities
+        Set<String> seen = new HashSet<>(Math.max(agencies().size(), activities().size()) * 4 / 3 + 1);
         for (Agency a : agencies()) {
             if (!seen.add(a.id())) {
                 throw new IllegalStateException("Dataset lists agency id '" + a.id() + "' twice");

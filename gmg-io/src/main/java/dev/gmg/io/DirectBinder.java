@@ -67,21 +67,21 @@ final class DirectBinder {
     private static final int RELATED = 1 << 12;
     private static final int REQUIRED = ID | TITLE | SUMMARY | ACTION_POINTS | PARTICIPANTS | STATUS | KIND;
 
-    private static final TextTable<Status> STATUSES = TextTable.ofCodes(Status.class);
-    private static final TextTable<ActivityKind> KINDS = TextTable.ofCodes(ActivityKind.class);
-    private static final TextTable<Role> ROLES = TextTable.ofCodes(Role.class);
-    private static final TextTable<PlaceRole> PLACE_ROLES = TextTable.ofCodes(PlaceRole.class);
-    private static final TextTable<Theme> THEMES_BY_CODE = TextTable.ofCodes(Theme.class);
+    private static final CharsLookup<Status> STATUSES = CharsLookup.ofCodes(Status.class);
+    private static final CharsLookup<ActivityKind> KINDS = CharsLookup.ofCodes(ActivityKind.class);
+    private static final CharsLookup<Role> ROLES = CharsLookup.ofCodes(Role.class);
+    private static final CharsLookup<PlaceRole> PLACE_ROLES = CharsLookup.ofCodes(PlaceRole.class);
+    private static final CharsLookup<Theme> THEMES_BY_CODE = CharsLookup.ofCodes(Theme.class);
 
     /** The standard gazetteer's places and cities by code, as {@link Gazetteer#byCode} finds them. */
     private static final class Places {
-        static final TextTable<Place> BY_CODE;
+        static final CharsLookup<Place> BY_CODE;
 
         static {
             java.util.Map<String, Place> codes = new java.util.HashMap<>();
             Gazetteer.standard().places().forEach(place -> codes.put(place.code(), place));
             Gazetteer.standard().cities().forEach(city -> codes.put(city.code(), city));
-            BY_CODE = new TextTable<>(codes);
+            BY_CODE = new CharsLookup<>(codes);
         }
     }
 
@@ -425,7 +425,7 @@ final class DirectBinder {
     }
 
     /** The value of the current string token in {@code table}; a doubt when it has none. */
-    private <V> V lookUp(JsonToken t, TextTable<V> table) {
+    private <V> V lookUp(JsonToken t, CharsLookup<V> table) {
         if (t != JsonToken.VALUE_STRING) {
             throw Doubt.INSTANCE;
         }

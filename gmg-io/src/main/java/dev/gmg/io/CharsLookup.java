@@ -7,7 +7,7 @@ import java.util.Map;
  * Values by their exact text, looked up straight from a parser's characters: the quick path finds a code, a place
  * or an agency without making a string of it, hashing the string and probing a map.
  */
-final class TextTable<V> {
+final class CharsLookup<V> {
 
     private final char[][] keys;
     private final int[] hashes;
@@ -17,7 +17,7 @@ final class TextTable<V> {
     final int maxLength;
 
     @SuppressWarnings("unchecked")
-    TextTable(Map<String, ? extends V> entries) {
+    CharsLookup(Map<String, ? extends V> entries) {
         int size = Integer.highestOneBit(Math.max(4, entries.size() * 3)) * 2;
         keys = new char[size][];
         hashes = new int[size];
@@ -40,12 +40,12 @@ final class TextTable<V> {
     }
 
     /** The constants of a vocabulary by their codes. */
-    static <E extends Enum<E> & Coded> TextTable<E> ofCodes(Class<E> type) {
+    static <E extends Enum<E> & Coded> CharsLookup<E> ofCodes(Class<E> type) {
         Map<String, E> codes = new java.util.HashMap<>();
         for (E e : type.getEnumConstants()) {
             codes.put(e.code(), e);
         }
-        return new TextTable<>(codes);
+        return new CharsLookup<>(codes);
     }
 
     /** The value whose key is {@code chars[offset, offset + length)}, or null. */

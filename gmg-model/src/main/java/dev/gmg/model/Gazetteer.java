@@ -48,6 +48,8 @@ public final class Gazetteer {
     static final String KOSOVO = "XKX";
 
     private final Map<String, Place> byCode;
+    /** Places by their exact name, which {@link #find} tries before the name keys. */
+    private final Map<String, Place> byName;
     private final List<Place> places;
     private final List<Place> cities;
     private final Map<String, String> aliases;
@@ -72,6 +74,14 @@ public final class Gazetteer {
             }
         }
         this.byCode = Map.copyOf(codes);
+        Map<String, Place> names = new HashMap<>();
+        for (Place p : places) {
+            names.putIfAbsent(p.name(), p);
+        }
+        for (Place c : cities) {
+            names.putIfAbsent(c.name(), c);
+        }
+        this.byName = names;
         this.places = List.copyOf(places);
         this.cities = List.copyOf(cities);
         this.aliases = Map.copyOf(aliases);
@@ -160,6 +170,9 @@ public final class Gazetteer {
         }
         String t = codeOrName.strip();
         Place exact = byCode.get(t);
+        if (exact == null) {
+            exact = byName.get(t); // the keys would find the same place (GazetteerTest checks each name)
+        }
         if (exact != null) {
             return Optional.of(exact);
         }

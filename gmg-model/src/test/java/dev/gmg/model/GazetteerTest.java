@@ -3,7 +3,9 @@ package dev.gmg.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,6 +13,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 class GazetteerTest {
 
     private final Gazetteer g = Gazetteer.standard();
+
+    @Test
+    void anExactNameFindsWhatItsLookUpKeyFinds() {
+        Gazetteer g = Gazetteer.standard();
+        List<Place> all = new ArrayList<>(g.places());
+        all.addAll(g.cities());
+        for (Place p : all) {
+            // upper case is no exact name, so it goes through the look-up keys
+            assertThat(g.find(p.name())).as(p.name()).isEqualTo(g.find(p.name().toUpperCase(Locale.ROOT)));
+        }
+    }
 
     @Test
     void holdsTheWholeM49Table() {

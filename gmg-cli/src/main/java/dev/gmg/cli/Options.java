@@ -40,17 +40,19 @@ final class Options {
                 .description("Print version information and exit.").build());
     }
 
+    // The values through optionsMap(), not findOption(), which interpolates every option's names on each call.
+
     static boolean isSet(CommandSpec spec, String name) {
-        Boolean value = spec.findOption(name).getValue();
+        Boolean value = spec.optionsMap().get(name).getValue();
         return value != null && value;
     }
 
     static <T> T value(CommandSpec spec, String name) {
-        return spec.findOption(name).getValue();
+        return spec.optionsMap().get(name).getValue();
     }
 
     static List<String> strings(CommandSpec spec, String name) {
-        List<String> values = spec.findOption(name).getValue();
+        List<String> values = spec.optionsMap().get(name).getValue();
         return values == null ? List.of() : values;
     }
 }

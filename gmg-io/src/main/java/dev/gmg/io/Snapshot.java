@@ -37,7 +37,7 @@ import java.util.Optional;
 final class Snapshot {
 
     /** Identifies the layout; a reader refuses any other. */
-    static final String MAGIC = "gmg-snapshot-1";
+    static final String MAGIC = "gmg-snapshot-2";
 
     private Snapshot() {
     }
@@ -58,7 +58,7 @@ final class Snapshot {
         out.writeUTF(m.title());
         out.writeUTF(m.publisher());
         out.writeUTF(m.published().toString());
-        out.writeUTF(m.asOf().toString());
+        out.writeLong(m.asOf().toEpochDay()); // LocalDate.parse would start java.time's formatters on each run
         out.writeUTF(m.version());
         out.writeShort(m.migrantStock().size());
         for (MigrantStock s : m.migrantStock()) {
@@ -121,7 +121,7 @@ final class Snapshot {
                 .title(in.readUTF())
                 .publisher(in.readUTF())
                 .published(EdtfPeriod.parse(in.readUTF()))
-                .asOf(LocalDate.parse(in.readUTF()))
+                .asOf(LocalDate.ofEpochDay(in.readLong()))
                 .version(in.readUTF());
         for (int i = in.readShort(); i > 0; i--) {
             metadata.addMigrantStock(MigrantStock.of(in.readShort(), in.readInt()));

@@ -172,10 +172,12 @@ public final class EdtfPeriod implements Comparable<EdtfPeriod> {
             throw error(whole, offset + 8, "expected a two-digit day");
         }
         int day = Integer.parseInt(part.substring(8, 10));
-        YearMonth ym = YearMonth.of(year, group);
-        if (day < 1 || day > ym.lengthOfMonth()) {
-            throw error(whole, offset + 8, "day must be 01 to " + ym.lengthOfMonth() + " in " + ym + ", was "
-                    + part.substring(8, 10));
+        // LocalDate rather than YearMonth, whose class initialisation builds a DateTimeFormatter: parsing runs
+        // on every start of the command line
+        int days = LocalDate.of(year, group, 1).lengthOfMonth();
+        if (day < 1 || day > days) {
+            throw error(whole, offset + 8, "day must be 01 to " + days + " in " + YearMonth.of(year, group)
+                    + ", was " + part.substring(8, 10));
         }
         LocalDate d = LocalDate.of(year, group, day);
         return new Bound(Precision.DAY, d, d);
@@ -183,8 +185,8 @@ public final class EdtfPeriod implements Comparable<EdtfPeriod> {
 
     private static Bound subYear(int year, int group, String whole, int index) {
         if (group >= 1 && group <= 12) {
-            YearMonth ym = YearMonth.of(year, group);
-            return new Bound(Precision.MONTH, ym.atDay(1), ym.atEndOfMonth());
+            LocalDate first = LocalDate.of(year, group, 1);
+            return new Bound(Precision.MONTH, first, first.withDayOfMonth(first.lengthOfMonth()));
         }
         if (group >= 21 && group <= 24) {
             int startMonth = 3 + (group - 21) * 3;

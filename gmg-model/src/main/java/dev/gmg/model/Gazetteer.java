@@ -370,52 +370,69 @@ public final class Gazetteer {
     }
 
     /**
-     * The rows of a table resource, split at {@code separator}, without blank lines and {@code #} comments. The
-     * file is decoded in one go and split with {@code indexOf}: this runs on every start of the command line,
-     * where a reader decoding line by line took half of the gazetteer's load.
+     * The rows of a table resource, split at {@code separator}, without blank lines and {@code #} comments. Split
+     * as bytes, each field then decoded on its own: this runs on every start of the command line, and decoding the
+     * whole file first makes a UTF-16 string of it (one name has a curly apostrophe), slow to search and cut.
+     * Line ends and separators are ASCII, so they never occur inside a multi-byte UTF-8 character.
      */
     private static List<String[]> rows(String resource, char separator) {
-        String text;
+        byte[] b;
         try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource + " beside " + Gazetteer.class);
             }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            b = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read resource " + resource, e);
         }
         List<String[]> rows = new ArrayList<>();
-        int start = text.startsWith("\uFEFF") ? 1 : 0;
-        while (start < text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = text.length();
+        boolean bom = b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF;
+        int start = bom ? 3 : 0;
+        while (start < b.length) {
+            int end = start;
+            boolean quoted = false;
+            while (end < b.length && b[end] != '\n') {
+                quoted |= b[end] == '"';
+                end++;
             }
-            String line = text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end);
+            int stop = end > start && b[end - 1] == '\r' ? end - 1 : end;
+            if (stop > start && b[start] != '#' && !isBlank(b, start, stop)) {
+                rows.add(separator == ',' && quoted
+                        ? splitCsv(new String(b, start, stop - start, StandardCharsets.UTF_8))
+                        : split(b, start, stop, (byte) separator));
+            }
             start = end + 1;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            // only the M49 table quotes fields, where a name holds a comma
-            rows.add(separator == ',' && line.indexOf('"') >= 0 ? splitCsv(line) : split(line, separator));
         }
         return rows;
     }
 
+    private static boolean isBlank(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] != ' ' && b[i] != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Every field between separators, the empty ones included. */
-    private static String[] split(String line, char separator) {
+    private static String[] split(byte[] b, int from, int to, byte separator) {
         int fields = 1;
-        for (int i = line.indexOf(separator); i >= 0; i = line.indexOf(separator, i + 1)) {
-            fields++;
+        for (int i = from; i < to; i++) {
+            if (b[i] == separator) {
+                fields++;
+            }
         }
         String[] out = new String[fields];
-        int from = 0;
-        for (int f = 0; f < fields - 1; f++) {
-            int to = line.indexOf(separator, from);
-            out[f] = line.substring(from, to);
-            from = to + 1;
+        int f = 0;
+        int fieldStart = from;
+        for (int i = from; i < to; i++) {
+            if (b[i] == separator) {
+                out[f++] = new String(b, fieldStart, i - fieldStart, StandardCharsets.UTF_8);
+                fieldStart = i + 1;
+            }
         }
-        out[fields - 1] = line.substring(from);
+        out[f] = new String(b, fieldStart, to - fieldStart, StandardCharsets.UTF_8);
         return out;
     }
 

@@ -159,7 +159,8 @@ final class IndexFormat {
     /**
      * A hash of every field the index reads from its activities, in ordinal order: ids, dates, action points,
      * participants, places, status, kind, themes, sources, part-of and related ids. Enum constants count by
-     * name, so the hash is the same in every JVM.
+     * ordinal, not by their identity hash codes, so the hash is the same in every JVM (and the layout is tied to
+     * one version of the SDK, whose vocabularies fix the ordinals).
      */
     static long fingerprint(Activity[] byOrdinal) {
         long h = 1125899906842597L;
@@ -167,17 +168,17 @@ final class IndexFormat {
             h = mix(h, a.id());
             h = mix(h, a.period().isPresent() ? a.period().get().toString() : "");
             for (var p : a.actionPoints()) {
-                h = mix(h, p.name());
+                h = h * 31 + p.ordinal();
             }
             for (Participant p : a.participants()) {
-                h = mix(mix(h, p.agencyId()), p.role().name());
+                h = mix(h, p.agencyId()) * 31 + p.role().ordinal();
             }
             for (ActivityPlace p : a.places()) {
-                h = mix(mix(h, p.place().code()), p.role().name());
+                h = mix(h, p.place().code()) * 31 + p.role().ordinal();
             }
-            h = mix(mix(h, a.status().name()), a.kind().name());
+            h = (h * 31 + a.status().ordinal()) * 31 + a.kind().ordinal();
             for (var t : a.themes()) {
-                h = mix(h, t.name());
+                h = h * 31 + t.ordinal();
             }
             for (SourceRef s : a.sources()) {
                 h = mix(h, s.section()) * 31 + s.paragraph();

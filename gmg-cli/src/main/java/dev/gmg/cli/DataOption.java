@@ -6,7 +6,6 @@ import dev.gmg.io.ReadOptions;
 import dev.gmg.model.Dataset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -22,15 +21,11 @@ final class DataOption {
     private DataOption() {
     }
 
-    /**
-     * Adds the options to a command declared with annotations:
-     * {@code @Command(modelTransformer = DataOption.Declare.class)}.
-     */
-    static final class Declare implements IModelTransformer {
+    /** For {@code @Command(modelTransformer = DataOption.Declare.class)}. */
+    static final class Declare extends Options.Declare {
         @Override
-        public CommandSpec transform(CommandSpec spec) {
+        void declare(CommandSpec spec) {
             addTo(spec);
-            return spec;
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.gmg.cli;
 
 import java.util.List;
+import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -14,6 +15,20 @@ import picocli.CommandLine.Model.OptionSpec;
 final class Options {
 
     private Options() {
+    }
+
+    /**
+     * Adds options declared in code to a command declared with annotations, named in its
+     * {@code @Command(modelTransformer = ...)}; picocli makes one with the no-argument constructor.
+     */
+    abstract static class Declare implements IModelTransformer {
+        @Override
+        public final CommandSpec transform(CommandSpec spec) {
+            declare(spec);
+            return spec;
+        }
+
+        abstract void declare(CommandSpec spec);
     }
 
     /** An option that takes no value. */

@@ -1,7 +1,6 @@
 package dev.gmg.cli;
 
 import dev.gmg.io.ReadOptions;
-import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -14,15 +13,11 @@ final class ReadLimits {
     private ReadLimits() {
     }
 
-    /**
-     * Adds the limits to a command declared with annotations:
-     * {@code @Command(modelTransformer = ReadLimits.Declare.class)}.
-     */
-    static final class Declare implements IModelTransformer {
+    /** For {@code @Command(modelTransformer = ReadLimits.Declare.class)}. */
+    static final class Declare extends Options.Declare {
         @Override
-        public CommandSpec transform(CommandSpec spec) {
+        void declare(CommandSpec spec) {
             addTo(spec);
-            return spec;
         }
     }
 

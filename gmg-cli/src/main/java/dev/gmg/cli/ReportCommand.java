@@ -11,7 +11,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -28,15 +27,14 @@ final class ReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** The options, declared with picocli's programmatic API as they are shared with {@code gmg query}. */
-    static final class Declare implements IModelTransformer {
+    static final class Declare extends Options.Declare {
         @Override
-        public CommandSpec transform(CommandSpec spec) {
+        void declare(CommandSpec spec) {
             DataOption.addTo(spec);
             spec.addOption(Options.single("--out", "FILE", Path.class,
                     "Write the page to FILE instead of standard output."));
             SelectionOptions.addTo(spec);
             Options.addHelp(spec);
-            return spec;
         }
     }
 

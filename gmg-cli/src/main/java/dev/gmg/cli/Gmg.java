@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Properties;
 import picocli.AutoComplete;
 import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The {@code gmg} command line: who does what, where and when, on the bundled data or a file of your own.

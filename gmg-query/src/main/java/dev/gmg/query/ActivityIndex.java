@@ -319,7 +319,7 @@ public final class ActivityIndex {
             }
             byOrdinal[o] = activities.get(position);
         }
-        if (IndexFormat.fingerprint(byOrdinal) != fingerprint) {
+        if (IndexFormat.fingerprint(byOrdinal, dataset.agencies()) != fingerprint) {
             throw new IOException("the index was written for another dataset, or for another version of this one");
         }
         this.datedCount = IndexFormat.count(in, n);

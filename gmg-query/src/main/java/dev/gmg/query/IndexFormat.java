@@ -2,6 +2,7 @@ package dev.gmg.query;
 
 import dev.gmg.model.Activity;
 import dev.gmg.model.ActivityPlace;
+import dev.gmg.model.Agency;
 import dev.gmg.model.Participant;
 import dev.gmg.model.Place;
 import dev.gmg.model.SourceRef;
@@ -69,7 +70,7 @@ final class IndexFormat {
 
     private static void body(ActivityIndex ix, DataOutputStream out) throws IOException {
         out.writeInt(ix.n);
-        out.writeLong(fingerprint(ix.byOrdinal));
+        out.writeLong(fingerprint(ix.byOrdinal, ix.dataset.agencies()));
         List<Activity> activities = ix.dataset.activities();
         Map<Activity, Integer> positions = new java.util.IdentityHashMap<>();
         for (int i = 0; i < activities.size(); i++) {
@@ -157,13 +158,17 @@ final class IndexFormat {
     }
 
     /**
-     * A hash of every field the index reads from its activities, in ordinal order: ids, dates, action points,
-     * participants, places, status, kind, themes, sources, part-of and related ids. Enum constants count by
+     * A hash of the agencies' ids in order (the index numbers agencies by it) and of every field the index reads
+     * from its activities, in ordinal order: ids, dates, action points, participants, places, status, kind, themes,
+     * sources, part-of and related ids. Enum constants count by
      * ordinal, not by their identity hash codes, so the hash is the same in every JVM (and the layout is tied to
      * one version of the SDK, whose vocabularies fix the ordinals).
      */
-    static long fingerprint(Activity[] byOrdinal) {
+    static long fingerprint(Activity[] byOrdinal, List<Agency> agencies) {
         long h = 1125899906842597L;
+        for (Agency a : agencies) {
+            h = mix(h, a.id());
+        }
         for (Activity a : byOrdinal) {
             h = mix(h, a.id());
             h = mix(h, a.period().isPresent() ? a.period().get().toString() : "");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gmg.io.Datasets;
 import dev.gmg.model.Activity;
+import dev.gmg.model.Agency;
+import dev.gmg.model.AgencyKind;
 import dev.gmg.model.Dataset;
 import dev.gmg.model.Status;
 import java.io.ByteArrayInputStream;
@@ -81,6 +83,13 @@ class IndexFormatTest {
         Dataset changed = Dataset.builder().from(hld).activities(edited).build();
         assertThatThrownBy(() -> ActivityIndex.read(changed, new ByteArrayInputStream(written)))
                 .isInstanceOf(IOException.class).hasMessageContaining("another dataset");
+
+        List<Agency> agencies = new ArrayList<>(hld.agencies());
+        agencies.add(0, Agency.builder().id("AAA").name("An agency listed first").kind(AgencyKind.INTERGOVERNMENTAL).build());
+        Dataset renumbered = Dataset.builder().from(hld).agencies(agencies).build();
+        assertThatThrownBy(() -> ActivityIndex.read(renumbered, new ByteArrayInputStream(written)))
+                .as("the index numbers agencies in the dataset's order").isInstanceOf(IOException.class)
+                .hasMessageContaining("another dataset");
     }
 
     @Test

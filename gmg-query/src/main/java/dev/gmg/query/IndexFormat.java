@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -57,9 +58,15 @@ final class IndexFormat {
             throw new IOException("not an index of this SDK version: it starts with '" + magic + "', not '" + MAGIC
                     + "'");
         }
-        byte[] body = new byte[count(in, MAX_BYTES)];
+        int length = in.readInt();
+        if (length < 0 || length > MAX_BYTES) {
+            throw new IOException("damaged index: a length of " + length + " bytes");
+        }
         long checksum = in.readLong();
-        in.readFully(body);
+        byte[] body = in.readNBytes(length); // grows with what arrives: a false length allocates nothing big
+        if (body.length < length) {
+            throw new EOFException("the index ends after " + body.length + " of its " + length + " bytes");
+        }
         CRC32 crc = new CRC32();
         crc.update(body);
         if (crc.getValue() != checksum) {
@@ -133,10 +140,14 @@ final class IndexFormat {
         return values;
     }
 
-    /** A count that must lie between 0 and {@code max}, or the file is damaged. */
+    /**
+     * A count that must lie between 0 and {@code max}, or the file is damaged. Within the body, every counted item
+     * takes at least a byte, so no count exceeds the bytes left: a crafted file cannot make a reader allocate more
+     * than it holds.
+     */
     static int count(DataInputStream in, int max) throws IOException {
         int count = in.readInt();
-        if (count < 0 || count > max) {
+        if (count < 0 || count > max || count > in.available()) {
             throw new IOException("damaged index: a count of " + count + " where at most " + max + " fit");
         }
         return count;

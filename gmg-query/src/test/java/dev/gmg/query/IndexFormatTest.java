@@ -11,6 +11,8 @@ import dev.gmg.model.Dataset;
 import dev.gmg.model.Status;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -90,6 +92,22 @@ class IndexFormatTest {
         assertThatThrownBy(() -> ActivityIndex.read(renumbered, new ByteArrayInputStream(written)))
                 .as("the index numbers agencies in the dataset's order").isInstanceOf(IOException.class)
                 .hasMessageContaining("another dataset");
+    }
+
+    @Test
+    void aLengthOrCountBeyondTheBytesAtHandIsRefused() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeUTF(IndexFormat.MAGIC);
+        out.writeInt(Integer.MAX_VALUE / 4); // claims half a gigabyte, holds a few bytes
+        out.writeLong(0);
+        out.writeInt(7);
+        assertThatThrownBy(() -> ActivityIndex.read(Datasets.hld2014(), new ByteArrayInputStream(bytes.toByteArray())))
+                .isInstanceOf(EOFException.class);
+
+        DataInputStream body = new DataInputStream(new ByteArrayInputStream(new byte[] {0x7F, 0, 0, 0, 1, 2, 3}));
+        assertThatThrownBy(() -> IndexFormat.count(body, Integer.MAX_VALUE)).isInstanceOf(IOException.class)
+                .hasMessageContaining("damaged index");
     }
 
     @Test

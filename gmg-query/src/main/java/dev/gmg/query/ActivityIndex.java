@@ -312,11 +312,14 @@ public final class ActivityIndex {
                     + activities.size());
         }
         this.byOrdinal = new Activity[n];
+        boolean[] placed = new boolean[n];
         for (int o = 0; o < n; o++) {
             int position = in.readInt();
-            if (position < 0 || position >= n) {
-                throw new IOException("damaged index: activity position " + position + " of " + n);
+            if (position < 0 || position >= n || placed[position]) {
+                throw new IOException("damaged index: activity position " + position + " of " + n
+                        + (position >= 0 && position < n ? ", twice" : ""));
             }
+            placed[position] = true;
             byOrdinal[o] = activities.get(position);
         }
         if (IndexFormat.fingerprint(byOrdinal, dataset.agencies()) != fingerprint) {

@@ -24,14 +24,14 @@ import java.util.zip.CRC32;
  * built posting lists and arrays, so that reading skips the build. The layout is private to this version of the
  * SDK; {@link #MAGIC} names it, and a reader refuses any other. A CRC-32 of the rest guards against damage.
  *
- * <p>The index does not hold the activities: it holds their positions in the dataset and a fingerprint of every
- * field it indexes, and a reader refuses a dataset whose fingerprint differs (another dataset, or the same one
- * edited). The words are not stored: they are indexed on the first text query, as in a built index.
+ * <p>The index does not hold the activities: it holds their positions in the dataset and a fingerprint of the
+ * agencies' order and of every activity field it indexes, and a reader refuses a dataset whose fingerprint differs
+ * (another dataset, or the same one edited). The words are not stored: they are indexed on the first text query, as in a built index.
  */
 final class IndexFormat {
 
     static final String MAGIC = "gmg-index-1";
-    /** Far above any index this SDK can build (a million activities make a few megabytes). */
+    /** Far above the body of any index this SDK can build (a million activities take tens of megabytes). */
     private static final int MAX_BYTES = 1 << 30;
 
     private IndexFormat() {

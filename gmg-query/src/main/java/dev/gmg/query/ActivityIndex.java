@@ -113,10 +113,7 @@ public final class ActivityIndex {
         this.latestDay = new int[dated];
 
         PostingLists aps = new PostingLists(ActionPoint.values().length);
-        this.agencyNumbers = new HashMap<>();
-        for (var a : dataset.agencies()) {
-            agencyNumbers.put(a.id(), agencyNumbers.size());
-        }
+        this.agencyNumbers = agencyNumbers(dataset);
         PostingLists agencyLists = new PostingLists(agencyNumbers.size() * ROLES);
         this.placeNumbers = new LinkedHashMap<>();
         PostingLists placeLists = new PostingLists(0);
@@ -329,10 +326,7 @@ public final class ActivityIndex {
         this.latestDay = IndexFormat.ints(in, n);
         this.longSpans = Postings.read(in, n);
         this.actionPoints = IndexFormat.postings(in, n, ActionPoint.values().length);
-        this.agencyNumbers = new HashMap<>();
-        for (var a : dataset.agencies()) {
-            agencyNumbers.put(a.id(), agencyNumbers.size());
-        }
+        this.agencyNumbers = agencyNumbers(dataset);
         this.agencyRoles = IndexFormat.postings(in, n, agencyNumbers.size() * ROLES);
         this.places = new Place[IndexFormat.count(in, Integer.MAX_VALUE)];
         this.placeNumbers = new LinkedHashMap<>();
@@ -376,6 +370,15 @@ public final class ActivityIndex {
                 || latestDay.length != datedCount) {
             throw new IOException("damaged index: arrays of inconsistent lengths");
         }
+    }
+
+    /** Each agency's number: its position in the dataset, in the built index and in a read one alike. */
+    private static Map<String, Integer> agencyNumbers(Dataset dataset) {
+        Map<String, Integer> numbers = new HashMap<>();
+        for (var a : dataset.agencies()) {
+            numbers.put(a.id(), numbers.size());
+        }
+        return numbers;
     }
 
     private static Place place(Gazetteer gazetteer, String code) throws IOException {

@@ -6,6 +6,7 @@ import dev.gmg.model.Agency;
 import dev.gmg.model.Participant;
 import dev.gmg.model.Place;
 import dev.gmg.model.SourceRef;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * The binary form of an {@link ActivityIndex} ({@link ActivityIndex#writeTo}, {@link ActivityIndex#read}): the
@@ -39,13 +41,14 @@ final class IndexFormat {
 
     static void write(ActivityIndex ix, OutputStream target) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        body(ix, new DataOutputStream(bytes));
-        CRC32 crc = new CRC32();
-        crc.update(bytes.toByteArray());
+        CheckedOutputStream checked = new CheckedOutputStream(bytes, new CRC32());
+        DataOutputStream data = new DataOutputStream(new BufferedOutputStream(checked));
+        body(ix, data);
+        data.flush();
         DataOutputStream out = new DataOutputStream(target);
         out.writeUTF(MAGIC);
         out.writeInt(bytes.size());
-        out.writeLong(crc.getValue());
+        out.writeLong(checked.getChecksum().getValue());
         bytes.writeTo(out);
         out.flush();
     }

@@ -347,7 +347,10 @@ public final class Gazetteer {
         region.countries.add(iso3);
     }
 
-    /** An M49 code as three digits: "15" is "015". ({@code concat}, as this runs on start-up: see the parent POM.) */
+    /**
+     * An M49 code as three digits: "15" is "015". ({@code concat}, not {@code +}: this runs on every start of the
+     * command line, where the first use of a {@code +} costs an invokedynamic bootstrap.)
+     */
     private static String m49(String code) {
         return code.length() >= 3 ? code : "000".substring(code.length()).concat(code);
     }

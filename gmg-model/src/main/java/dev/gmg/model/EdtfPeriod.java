@@ -1,7 +1,6 @@
 package dev.gmg.model;
 
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
@@ -74,7 +73,7 @@ public final class EdtfPeriod implements Comparable<EdtfPeriod> {
         }
         int slash = s.indexOf('/');
         if (slash < 0) {
-            Bound b = parseBound(s, s, 0);
+            Bound b = parseBound(s, 0, s.length());
             if (b.precision == Precision.OPEN || b.precision == Precision.UNKNOWN) {
                 throw error(s, 0, "an open or unknown end is only allowed in an interval");
             }
@@ -83,8 +82,8 @@ public final class EdtfPeriod implements Comparable<EdtfPeriod> {
         if (s.indexOf('/', slash + 1) >= 0) {
             throw error(s, s.indexOf('/', slash + 1), "an interval has exactly one '/'");
         }
-        Bound from = parseBound(s.substring(0, slash), s, 0);
-        Bound to = parseBound(s.substring(slash + 1), s, slash + 1);
+        Bound from = parseBound(s, 0, slash);
+        Bound to = parseBound(s, slash + 1, s.length());
         boolean fromUnbounded = from.start == null;
         boolean toUnbounded = to.start == null;
         if (fromUnbounded && toUnbounded) {
@@ -132,52 +131,58 @@ public final class EdtfPeriod implements Comparable<EdtfPeriod> {
     private record Bound(Precision precision, LocalDate start, LocalDate end) {
     }
 
-    private static Bound parseBound(String part, String whole, int offset) {
-        if (part.isEmpty()) {
-            return new Bound(Precision.UNKNOWN, null, null);
+    private static final Bound UNKNOWN = new Bound(Precision.UNKNOWN, null, null);
+    private static final Bound OPEN = new Bound(Precision.OPEN, null, null);
+
+    /** The bound written in {@code whole} from index {@code from} to {@code to}; errors give indexes in whole. */
+    private static Bound parseBound(String whole, int from, int to) {
+        int length = to - from;
+        if (length == 0) {
+            return UNKNOWN;
         }
-        if (part.equals("..")) {
-            return new Bound(Precision.OPEN, null, null);
+        if (length == 2 && whole.charAt(from) == '.' && whole.charAt(from + 1) == '.') {
+            return OPEN;
         }
-        for (int i = 0; i < part.length(); i++) {
-            char c = part.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = whole.charAt(i);
             if (c == '?' || c == '~' || c == '%') {
-                throw error(whole, offset + i, "qualifiers (? ~ %) are not supported");
+                throw error(whole, i, "qualifiers (? ~ %) are not supported");
             }
             if (!(c >= '0' && c <= '9') && c != '-') {
-                throw error(whole, offset + i, "unexpected character '" + c + "'");
+                throw error(whole, i, "unexpected character '" + c + "'");
             }
         }
-        if (part.length() < 4 || !isDigits(part, 0, 4)) {
-            throw error(whole, offset, "expected a four-digit year");
+        if (length < 4 || !isDigits(whole, from, from + 4)) {
+            throw error(whole, from, "expected a four-digit year");
         }
-        int year = Integer.parseInt(part.substring(0, 4));
-        if (part.length() == 4) {
+        int year = number(whole, from, 4);
+        if (length == 4) {
             return new Bound(Precision.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         }
-        if (part.charAt(4) != '-') {
-            throw error(whole, offset + 4, "expected '-' after the year");
+        if (whole.charAt(from + 4) != '-') {
+            throw error(whole, from + 4, "expected '-' after the year");
         }
-        if (part.length() < 7 || !isDigits(part, 5, 7) || (part.length() > 7 && part.charAt(7) != '-')) {
-            throw error(whole, offset + 5, "expected a two-digit month (01-12) or sub-year group (21-24, 33-36, 40-41)");
+        if (length < 7 || !isDigits(whole, from + 5, from + 7) || (length > 7 && whole.charAt(from + 7) != '-')) {
+            throw error(whole, from + 5, "expected a two-digit month (01-12) or sub-year group (21-24, 33-36, 40-41)");
         }
-        int group = Integer.parseInt(part.substring(5, 7));
-        if (part.length() == 7) {
-            return subYear(year, group, whole, offset + 5);
+        int group = number(whole, from + 5, 2);
+        if (length == 7) {
+            return subYear(year, group, whole, from + 5);
         }
         if (group < 1 || group > 12) {
-            throw error(whole, offset + 5, "month must be 01 to 12 when a day follows, was " + part.substring(5, 7));
+            throw error(whole, from + 5, "month must be 01 to 12 when a day follows, was "
+                    + whole.substring(from + 5, from + 7));
         }
-        if (part.length() != 10 || !isDigits(part, 8, 10)) {
-            throw error(whole, offset + 8, "expected a two-digit day");
+        if (length != 10 || !isDigits(whole, from + 8, from + 10)) {
+            throw error(whole, from + 8, "expected a two-digit day");
         }
-        int day = Integer.parseInt(part.substring(8, 10));
+        int day = number(whole, from + 8, 2);
         // LocalDate rather than YearMonth, whose class initialisation builds a DateTimeFormatter: parsing runs
         // on every start of the command line
         int days = LocalDate.of(year, group, 1).lengthOfMonth();
         if (day < 1 || day > days) {
-            throw error(whole, offset + 8, "day must be 01 to " + days + " in " + YearMonth.of(year, group)
-                    + ", was " + part.substring(8, 10));
+            throw error(whole, from + 8, "day must be 01 to " + days + " in " + YearMonth.of(year, group)
+                    + ", was " + whole.substring(from + 8, from + 10));
         }
         LocalDate d = LocalDate.of(year, group, day);
         return new Bound(Precision.DAY, d, d);
@@ -185,24 +190,39 @@ public final class EdtfPeriod implements Comparable<EdtfPeriod> {
 
     private static Bound subYear(int year, int group, String whole, int index) {
         if (group >= 1 && group <= 12) {
-            LocalDate first = LocalDate.of(year, group, 1);
-            return new Bound(Precision.MONTH, first, first.withDayOfMonth(first.lengthOfMonth()));
+            return new Bound(Precision.MONTH, LocalDate.of(year, group, 1), lastDay(year, group));
         }
         if (group >= 21 && group <= 24) {
             int startMonth = 3 + (group - 21) * 3;
-            LocalDate start = LocalDate.of(year, startMonth, 1);
-            return new Bound(Precision.SEASON, start, start.plusMonths(3).minusDays(1));
+            return new Bound(Precision.SEASON, LocalDate.of(year, startMonth, 1), lastDay(year, startMonth + 2));
         }
         if (group >= 33 && group <= 36) {
-            LocalDate start = LocalDate.of(year, Month.JANUARY, 1).plusMonths((group - 33) * 3L);
-            return new Bound(Precision.QUARTER, start, start.plusMonths(3).minusDays(1));
+            int startMonth = 1 + (group - 33) * 3;
+            return new Bound(Precision.QUARTER, LocalDate.of(year, startMonth, 1), lastDay(year, startMonth + 2));
         }
         if (group == 40 || group == 41) {
-            LocalDate start = LocalDate.of(year, group == 40 ? 1 : 7, 1);
-            return new Bound(Precision.SEMESTER, start, start.plusMonths(6).minusDays(1));
+            int startMonth = group == 40 ? 1 : 7;
+            return new Bound(Precision.SEMESTER, LocalDate.of(year, startMonth, 1), lastDay(year, startMonth + 5));
         }
         throw error(whole, index, "'" + String.format("%02d", group) + "' is neither a month (01-12) nor a"
                 + " supported sub-year group (21-24 seasons, 33-36 quarters, 40-41 halves)");
+    }
+
+    /** The last day of a month, counted on from the year's January: month 14 is February of the next year. */
+    private static LocalDate lastDay(int year, int month) {
+        int y = month > 12 ? year + 1 : year;
+        int m = month > 12 ? month - 12 : month;
+        LocalDate first = LocalDate.of(y, m, 1);
+        return first.withDayOfMonth(first.lengthOfMonth());
+    }
+
+    /** The number written with {@code digits} decimal digits from {@code from}, already checked to be digits. */
+    private static int number(String s, int from, int digits) {
+        int n = 0;
+        for (int i = from; i < from + digits; i++) {
+            n = n * 10 + (s.charAt(i) - '0');
+        }
+        return n;
     }
 
     private static boolean isDigits(String s, int from, int to) {

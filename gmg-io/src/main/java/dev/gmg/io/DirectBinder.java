@@ -195,6 +195,9 @@ final class DirectBinder {
             switch (field) {
                 case ID -> {
                     id = text(v);
+                    // hashed while its characters are at hand: a document's dataset then checks its ids for
+                    // repeats from the hash each string keeps, instead of from memory long gone cold
+                    id.hashCode();
                     b.id(id);
                 }
                 case TITLE -> b.title(text(v));

@@ -16,7 +16,6 @@ import dev.gmg.model.Theme;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
@@ -89,7 +88,11 @@ final class DirectBinder {
     /** The parser's string limit: text longer than that must be refused by the parser, as it is on the tree. */
     private final int maxStringLength;
     private final Tokens tokens;
-    private final Predicate<String> agencyKnown;
+    /**
+     * The agencies a participant may name, each found as the one id string the dataset keeps; null when any
+     * agency may be named (nothing is checked against the agencies).
+     */
+    CharsLookup<String> agencies;
     private final boolean keepReferences;
     private final boolean skipOnDoubt;
     /**
@@ -103,17 +106,18 @@ final class DirectBinder {
     final List<Ref> references = new ArrayList<>();
 
     /**
-     * @param agencyKnown whether a participant's agency is known (a doubt when not: the located path reports it)
+     * @param agencies the agencies a participant may name (any other is a doubt: the located path reports it), or
+     *     null when any may be named
      * @param keepReferences whether to keep the place of each {@code partOf} and {@code related} id
      * @param skipOnDoubt whether to read on to the end of an activity given up (else the parser is left where the
      *     doubt arose)
      */
-    DirectBinder(JsonParser parser, Tokens tokens, Predicate<String> agencyKnown, boolean keepReferences,
+    DirectBinder(JsonParser parser, Tokens tokens, CharsLookup<String> agencies, boolean keepReferences,
             boolean skipOnDoubt) {
         this.p = parser;
         this.maxStringLength = parser.streamReadConstraints().getMaxStringLength();
         this.tokens = tokens;
-        this.agencyKnown = agencyKnown;
+        this.agencies = agencies;
         this.keepReferences = keepReferences;
         this.skipOnDoubt = skipOnDoubt;
     }
@@ -300,14 +304,14 @@ final class DirectBinder {
                 String name = p.currentName();
                 JsonToken v = tokens.next();
                 if (name.equals("agency") && agency == null) {
-                    agency = text(v);
+                    agency = agencies == null ? text(v) : lookUp(v, agencies);
                 } else if (name.equals("role") && role == null) {
                     role = lookUp(v, ROLES);
                 } else {
                     throw Doubt.INSTANCE;
                 }
             }
-            if (agency == null || role == null || !agencyKnown.test(agency)) {
+            if (agency == null || role == null) {
                 throw Doubt.INSTANCE;
             }
             b.addParticipants(Participant.of(agency, role)); // none, or one twice: the model's own check refuses
@@ -338,6 +342,20 @@ final class DirectBinder {
             }
             b.addPlaces(ActivityPlace.of(place, role)); // one twice: the model's own check refuses
         }
+    }
+
+    /**
+     * The agency ids a participant may name on the quick path: those of {@code ids} that {@link #text} would
+     * accept, so that a look-up finds only what reading the string would.
+     */
+    static CharsLookup<String> agencies(java.util.Collection<String> ids) {
+        java.util.Map<String, String> plain = new java.util.HashMap<>();
+        for (String id : ids) {
+            if (!id.isBlank() && Text.isPlain(id)) {
+                plain.put(id, id);
+            }
+        }
+        return new CharsLookup<>(plain);
     }
 
     private EdtfPeriod period(JsonToken t) {

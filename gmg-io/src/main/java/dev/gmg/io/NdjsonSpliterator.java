@@ -2,6 +2,7 @@ package dev.gmg.io;
 
 import dev.gmg.io.GmgFormatException.Problem;
 import dev.gmg.model.Activity;
+import dev.gmg.model.Agency;
 import dev.gmg.model.Dataset;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,8 +39,8 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
     private final long quickTokens;
     /** The ids seen so far, as fingerprints with their line: a few bytes per activity, however long the input. */
     private final IdTable idLines = new IdTable();
-    /** Whether a participant's agency is known, for the quick path: any, when nothing is checked. */
-    private final java.util.function.Predicate<String> agencyKnown;
+    /** The agencies a participant may name on the quick path: null (any) when nothing is checked. */
+    private final CharsLookup<String> knownAgencies;
     private final boolean quick;
 
     private final byte[] buffer = new byte[64 * 1024];
@@ -78,7 +79,8 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
         this.agencies = agencies;
         this.validate = validate;
         this.problems.sink = onProblem;
-        this.agencyKnown = validate ? id -> agencies.agency(id).isPresent() : id -> true;
+        this.knownAgencies = validate ? DirectBinder.agencies(agencies.agencies().stream().map(Agency::id).toList())
+                : null;
         this.quick = quick;
     }
 
@@ -151,7 +153,7 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
                     throw new IllegalStateException("too many tokens");
                 }
                 return t;
-            }, agencyKnown, false, false);
+            }, knownAgencies, false, false);
             binder.plainInput = linePlain;
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;

@@ -71,7 +71,8 @@ final class Reading {
         this.options = options;
         this.source = source;
         if (replay != null) {
-            direct = new DirectBinder(in.parser, in::next, id -> agenciesRead && agencyIds.contains(id), true, true);
+            // no agency is known before the agencies are read: activities that come first take the located path
+            direct = new DirectBinder(in.parser, in::next, DirectBinder.agencies(List.of()), true, true);
         }
     }
 
@@ -242,6 +243,9 @@ final class Reading {
         }
         if (name.equals("agencies")) {
             agenciesRead = true;
+            if (direct != null) {
+                direct.agencies = DirectBinder.agencies(agencyIds);
+            }
             if (validate) {
                 resolveParents();
                 participantsToResolve.forEach(this::resolveParticipant);

@@ -3,6 +3,7 @@ package dev.gmg.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gmg.model.Activity;
+import dev.gmg.model.Agency;
 import dev.gmg.model.Dataset;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -60,8 +61,9 @@ class DirectBinderTest {
         for (Activity a : bundled.activities()) {
             try (JsonParser p = TreeReader.FACTORY.createParser(ObjectReadContext.empty(), GmgJson.toNdjson(a))) {
                 p.nextToken();
-                Activity quick = new DirectBinder(p, p::nextToken, id -> bundled.agency(id).isPresent(), false,
-                        false).activity();
+                Activity quick = new DirectBinder(p, p::nextToken,
+                        DirectBinder.agencies(bundled.agencies().stream().map(Agency::id).toList()), false, false)
+                        .activity();
                 assertThat(quick).as(a.id()).isEqualTo(a);
             }
         }

@@ -368,14 +368,15 @@ final class DirectBinder {
 
     private void themes(JsonToken t, Activity.Builder b) {
         expect(t, JsonToken.START_ARRAY);
-        List<Theme> seen = new ArrayList<>(4);
+        long seen = 0; // a bit per theme: 27 themes; past 64 two would share a bit, a false doubt at worst
         JsonToken item;
         while ((item = tokens.next()) != JsonToken.END_ARRAY) {
             Theme theme = lookUp(item, THEMES_BY_CODE);
-            if (seen.contains(theme)) {
+            long bit = 1L << theme.ordinal();
+            if ((seen & bit) != 0) {
                 throw Doubt.INSTANCE;
             }
-            seen.add(theme);
+            seen |= bit;
             b.addThemes(theme);
         }
     }

@@ -52,14 +52,18 @@ final class Rules {
             if (!isSection(s.section())) {
                 check.fail("sources[" + i + "].section", SECTION, s.section());
             }
-            int index = i;
-            s.subheading().filter(h -> h.isEmpty() || h.length() > 200).ifPresent(h -> check.fail(
-                    "sources[" + index + "].subheading", "size must be between 1 and 200", h));
+            String subheading = s.subheading().orElse(null);
+            if (subheading != null && (subheading.isEmpty() || subheading.length() > 200)) {
+                check.fail("sources[" + i + "].subheading", "size must be between 1 and 200", subheading);
+            }
             if (s.paragraph() <= 0) {
                 check.fail("sources[" + i + "].paragraph", "must be greater than 0", s.paragraph());
             }
         }
-        a.partOf().filter(p -> !isSlug(p, false)).ifPresent(p -> check.fail("partOf", PART_OF, p));
+        String partOf = a.partOf().orElse(null);
+        if (partOf != null && !isSlug(partOf, false)) {
+            check.fail("partOf", PART_OF, partOf);
+        }
         List<String> related = a.related();
         for (int i = 0; i < related.size(); i++) {
             if (!isSlug(related.get(i), false)) {

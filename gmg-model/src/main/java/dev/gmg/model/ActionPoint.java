@@ -31,6 +31,9 @@ public enum ActionPoint implements Coded {
     /** 8: enhance migration partnerships and cooperation. */
     PARTNERSHIPS("Enhance migration partnerships and cooperation", "partnerships");
 
+    /** The points in order, made once: {@code values()} copies its array on every call. */
+    private static final ActionPoint[] BY_NUMBER = values();
+
     private final String title;
     private final String shortName;
 
@@ -82,7 +85,7 @@ public enum ActionPoint implements Coded {
         if (number < 1 || number > 8) {
             throw new IllegalArgumentException("action point must be 1 to 8, was " + number);
         }
-        return values()[number - 1];
+        return BY_NUMBER[number - 1];
     }
 
     /**

@@ -32,7 +32,7 @@ import tools.jackson.core.TokenStreamLocation;
  */
 final class DirectBinder {
 
-    /** How the binder gets its tokens: counted against the per-item limit by the caller. */
+    /** How the binder gets its tokens when they must be counted against the per-item limit by the caller. */
     interface Tokens {
         JsonToken next();
     }
@@ -87,6 +87,7 @@ final class DirectBinder {
     private final JsonParser p;
     /** The parser's string limit: text longer than that must be refused by the parser, as it is on the tree. */
     private final int maxStringLength;
+    /** Null when the parser's own tokens need no count (the input is too short to break the limit). */
     private final Tokens tokens;
     /**
      * The agencies a participant may name, each found as the one id string the dataset keeps; null when any
@@ -106,6 +107,7 @@ final class DirectBinder {
     final List<Ref> references = new ArrayList<>();
 
     /**
+     * @param tokens the parser's tokens, counted by the caller; null to read them from the parser uncounted
      * @param agencies the agencies a participant may name (any other is a doubt: the located path reports it), or
      *     null when any may be named
      * @param keepReferences whether to keep the place of each {@code partOf} and {@code related} id
@@ -152,7 +154,7 @@ final class DirectBinder {
         JsonToken t = p.currentToken();
         readAsTheTreeWould(t, depth);
         while (!(t == JsonToken.END_OBJECT && p.streamReadContext().getNestingDepth() == depth - 1)) {
-            t = tokens.next();
+            t = next();
             if (t == null) {
                 return;
             }
@@ -182,6 +184,10 @@ final class DirectBinder {
         p.getString();
     }
 
+    private JsonToken next() {
+        return tokens == null ? p.nextToken() : tokens.next();
+    }
+
     private Activity bind() {
         var b = Activity.builder();
         int seen = 0;
@@ -189,13 +195,13 @@ final class DirectBinder {
         String partOf = null;
         List<String> related = List.of();
         JsonToken t;
-        while ((t = tokens.next()) == JsonToken.PROPERTY_NAME) {
+        while ((t = next()) == JsonToken.PROPERTY_NAME) {
             int field = field(p.currentName());
             if ((seen & field) != 0) {
                 throw Doubt.INSTANCE;
             }
             seen |= field;
-            JsonToken v = tokens.next();
+            JsonToken v = next();
             switch (field) {
                 case ID -> {
                     id = text(v);
@@ -276,7 +282,7 @@ final class DirectBinder {
         expect(t, JsonToken.START_ARRAY);
         int seen = 0;
         JsonToken item;
-        while ((item = tokens.next()) != JsonToken.END_ARRAY) {
+        while ((item = next()) != JsonToken.END_ARRAY) {
             if (item != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
                 throw Doubt.INSTANCE;
             }
@@ -295,14 +301,14 @@ final class DirectBinder {
     private void participants(JsonToken t, Activity.Builder b) {
         expect(t, JsonToken.START_ARRAY);
         JsonToken item;
-        while ((item = tokens.next()) != JsonToken.END_ARRAY) {
+        while ((item = next()) != JsonToken.END_ARRAY) {
             expect(item, JsonToken.START_OBJECT);
             String agency = null;
             Role role = null;
             JsonToken f;
-            while ((f = tokens.next()) == JsonToken.PROPERTY_NAME) {
+            while ((f = next()) == JsonToken.PROPERTY_NAME) {
                 String name = p.currentName();
-                JsonToken v = tokens.next();
+                JsonToken v = next();
                 if (name.equals("agency") && agency == null) {
                     agency = agencies == null ? text(v) : lookUp(v, agencies);
                 } else if (name.equals("role") && role == null) {
@@ -321,14 +327,14 @@ final class DirectBinder {
     private void places(JsonToken t, Activity.Builder b) {
         expect(t, JsonToken.START_ARRAY);
         JsonToken item;
-        while ((item = tokens.next()) != JsonToken.END_ARRAY) {
+        while ((item = next()) != JsonToken.END_ARRAY) {
             expect(item, JsonToken.START_OBJECT);
             Place place = null;
             PlaceRole role = null;
             JsonToken f;
-            while ((f = tokens.next()) == JsonToken.PROPERTY_NAME) {
+            while ((f = next()) == JsonToken.PROPERTY_NAME) {
                 String name = p.currentName();
-                JsonToken v = tokens.next();
+                JsonToken v = next();
                 if (name.equals("place") && place == null) {
                     place = lookUp(v, Places.BY_CODE);
                 } else if (name.equals("role") && role == null) {
@@ -370,7 +376,7 @@ final class DirectBinder {
         expect(t, JsonToken.START_ARRAY);
         long seen = 0; // a bit per theme: 27 themes; past 64 two would share a bit, a false doubt at worst
         JsonToken item;
-        while ((item = tokens.next()) != JsonToken.END_ARRAY) {
+        while ((item = next()) != JsonToken.END_ARRAY) {
             Theme theme = lookUp(item, THEMES_BY_CODE);
             long bit = 1L << theme.ordinal();
             if ((seen & bit) != 0) {
@@ -384,14 +390,14 @@ final class DirectBinder {
     private void sources(JsonToken t, Activity.Builder b) {
         expect(t, JsonToken.START_ARRAY);
         JsonToken item;
-        while ((item = tokens.next()) != JsonToken.END_ARRAY) {
+        while ((item = next()) != JsonToken.END_ARRAY) {
             expect(item, JsonToken.START_OBJECT);
             var source = SourceRef.builder();
             int seen = 0;
             JsonToken f;
-            while ((f = tokens.next()) == JsonToken.PROPERTY_NAME) {
+            while ((f = next()) == JsonToken.PROPERTY_NAME) {
                 String name = p.currentName();
-                JsonToken v = tokens.next();
+                JsonToken v = next();
                 int bit = switch (name) {
                     case "section" -> 1;
                     case "subheading" -> 2;
@@ -427,7 +433,7 @@ final class DirectBinder {
         expect(t, JsonToken.START_ARRAY);
         List<String> ids = new ArrayList<>(2);
         JsonToken item;
-        while ((item = tokens.next()) != JsonToken.END_ARRAY) {
+        while ((item = next()) != JsonToken.END_ARRAY) {
             reference("related", ids.size());
             String id = text(item);
             if (ids.contains(id)) {

@@ -146,14 +146,20 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
     private Activity quick(int offset) {
         try (JsonParser parser = quickFactory.createParser(ObjectReadContext.empty(), lineBytes, lineStart + offset,
                 lineLength - offset)) {
-            long[] tokens = {0};
-            DirectBinder binder = new DirectBinder(parser, () -> {
-                JsonToken t = parser.nextToken();
-                if (++tokens[0] > quickTokens) {
-                    throw new IllegalStateException("too many tokens");
+            // a token takes at least a byte, so a line no longer than the limit needs no count
+            DirectBinder.Tokens counted = lineLength - offset <= quickTokens ? null : new DirectBinder.Tokens() {
+                private long tokens;
+
+                @Override
+                public JsonToken next() {
+                    JsonToken t = parser.nextToken();
+                    if (++tokens > quickTokens) {
+                        throw new IllegalStateException("too many tokens");
+                    }
+                    return t;
                 }
-                return t;
-            }, knownAgencies, false, false);
+            };
+            DirectBinder binder = new DirectBinder(parser, counted, knownAgencies, false, false);
             binder.plainInput = linePlain;
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;

@@ -60,4 +60,19 @@ class ReadOptionsTest {
             assertThat(p.message()).startsWith("too many values: an activity may have at most 50 JSON tokens");
         });
     }
+
+    @Test
+    void theItemLimitHoldsForAValidActivityToo() {
+        Dataset sample = GmgJson.read(Fixtures.path("sample.json"));
+        byte[] line = GmgJson.toNdjson(sample.activities().get(0)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        GmgFormatException e = catchThrowableOfType(GmgFormatException.class, () -> GmgJson.readNdjson(
+                new ByteArrayInputStream(line), sample, ReadOptions.defaults().withMaxItemTokens(20), null).count());
+        long read = GmgJson.readNdjson(new ByteArrayInputStream(line), sample,
+                ReadOptions.defaults().withMaxItemTokens(line.length), null).count();
+
+        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .startsWith("too many values: an activity may have at most 20 JSON tokens"));
+        assertThat(read).isOne();
+    }
 }

@@ -53,6 +53,14 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
     private int lineStart;
     private int lineLength;
     private boolean lineTooLong;
+    /** How many times {@link #buffer} has been filled: a parser over it reads stale bytes after the next fill. */
+    private long fills;
+    /** The quick path's parser over the lines in place in {@link #buffer}, from {@link #sharedFrom}; or null. */
+    private JsonParser shared;
+    private int sharedFrom;
+    /** Where the line after the last one bound by {@link #shared} starts, in fill {@link #sharedFill}. */
+    private int sharedNext;
+    private long sharedFill;
     /** Whether the current line can hold only plain text: see {@link PlainBytes}. */
     private boolean linePlain;
     private int lineNumber;
@@ -116,6 +124,7 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
             }
         }
         done = true;
+        dropShared();
         problems.lineOffset = 0;
         problems.throwIfAny(source);
         return false;
@@ -142,37 +151,83 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
         }
     }
 
-    /** The line's activity on the quick path ({@link DirectBinder}), or null when the located path must read it. */
+    /**
+     * The line's activity on the quick path ({@link DirectBinder}), or null when the located path must read it.
+     * A line in place in the read buffer is bound by {@link #shared}, one parser over the buffer's lines that goes
+     * on from the line before when that one was bound by it too; a line put together in {@link #line} gets a
+     * parser of its own.
+     */
     private Activity quick(int offset) {
-        try (JsonParser parser = quickFactory.createParser(ObjectReadContext.empty(), lineBytes, lineStart + offset,
-                lineLength - offset)) {
-            // a token takes at least a byte, so a line no longer than the limit needs no count
-            DirectBinder.Tokens counted = lineLength - offset <= quickTokens ? null : new DirectBinder.Tokens() {
-                private long tokens;
-
-                @Override
-                public JsonToken next() {
-                    JsonToken t = parser.nextToken();
-                    if (++tokens > quickTokens) {
-                        throw new IllegalStateException("too many tokens");
-                    }
-                    return t;
-                }
-            };
-            DirectBinder binder = new DirectBinder(parser, counted, knownAgencies, false, false);
-            binder.plainInput = linePlain;
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
+        int start = lineStart + offset;
+        int length = lineLength - offset;
+        if (lineBytes != buffer) {
+            dropShared();
+            try (JsonParser parser = quickFactory.createParser(ObjectReadContext.empty(), lineBytes, start, length)) {
+                Activity activity = bind(parser, length);
+                return activity != null && parser.nextToken() == null ? activity : null;
+            } catch (tools.jackson.core.JacksonException | IllegalStateException e) {
                 return null;
             }
-            Activity activity = binder.activity();
-            return activity != null && parser.nextToken() == null ? activity : null;
+        }
+        if (shared == null || start != sharedNext || sharedFill != fills) {
+            dropShared();
+            shared = quickFactory.createParser(ObjectReadContext.empty(), buffer, start, limit - start);
+            sharedFrom = start;
+            sharedFill = fills;
+        }
+        Activity activity;
+        try {
+            activity = bind(shared, length);
+            if (activity != null) {
+                // the parser reads on past the line's end: the object must end on the line, and only blanks follow
+                int end = sharedFrom + (int) shared.currentLocation().getByteOffset();
+                activity = end <= start + length && isBlank(end, start + length) ? activity : null;
+            }
         } catch (tools.jackson.core.JacksonException | IllegalStateException e) {
-            return null;
+            activity = null;
+        }
+        if (activity == null) {
+            dropShared();
+        } else {
+            sharedNext = position;
+        }
+        return activity;
+    }
+
+    /** Binds the activity whose first token is the parser's next, from a line of {@code length} bytes. */
+    private Activity bind(JsonParser parser, int length) {
+        // a token takes at least a byte, so a line no longer than the limit needs no count
+        DirectBinder.Tokens counted = length <= quickTokens ? null : new DirectBinder.Tokens() {
+            private long tokens;
+
+            @Override
+            public JsonToken next() {
+                JsonToken t = parser.nextToken();
+                if (++tokens > quickTokens) {
+                    throw new IllegalStateException("too many tokens");
+                }
+                return t;
+            }
+        };
+        DirectBinder binder = new DirectBinder(parser, counted, knownAgencies, false, false);
+        binder.plainInput = linePlain;
+        return parser.nextToken() == JsonToken.START_OBJECT ? binder.activity() : null;
+    }
+
+    private void dropShared() {
+        if (shared != null) {
+            shared.close();
+            shared = null;
         }
     }
 
     private boolean isBlank() {
-        for (int i = lineStart; i < lineStart + lineLength; i++) {
+        return isBlank(lineStart, lineStart + lineLength);
+    }
+
+    /** Whether {@code lineBytes[from, to)} holds nothing but spaces, tabs and carriage returns. */
+    private boolean isBlank(int from, int to) {
+        for (int i = from; i < to; i++) {
             byte b = lineBytes[i];
             if (b != ' ' && b != '\t' && b != '\r') {
                 return false;
@@ -198,6 +253,7 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
                 if (position == limit) {
                     limit = in.read(buffer);
                     position = 0;
+                    fills++;
                     if (limit <= 0) {
                         limit = 0;
                         return any;

@@ -100,6 +100,37 @@ class DirectBinderTest {
         assertThat(refused).as("mutations refused").isBetween(1000, 2999);
     }
 
+    /**
+     * Lines in place in the read buffer share one parser on the quick path: it must read each line as a parser of
+     * its own would, whatever comes before and after it (a line of two objects, an object broken over two lines,
+     * blanks, CRLF, lines across the buffer's end).
+     */
+    @Test
+    void bothPathsAgreeOnManyLinesReadTogether() {
+        List<String> lines = AGENCIES.activities().stream().map(GmgJson::toNdjson).toList();
+        Random random = new Random(20261201);
+        String[] ends = {"\n", "\r\n", "\n\n", "  \n", "\t\r\n", " x\n", "\n \n"};
+        int accepted = 0;
+        for (int input = 0; input < 30; input++) {
+            StringBuilder ndjson = new StringBuilder();
+            for (int i = 0; i < 300; i++) {
+                String line = lines.get(random.nextInt(lines.size())).replace("{\"id\":\"", "{\"id\":\"n" + i + "-");
+                line = switch (random.nextInt(10)) {
+                    case 0 -> mutate(line, random);
+                    case 1 -> line + lines.get(random.nextInt(lines.size())); // two objects on a line
+                    case 2 -> line.replaceFirst(", ", ",\n"); // an object over two lines
+                    default -> line;
+                };
+                ndjson.append(line).append(ends[random.nextInt(10) < 7 ? 0 : random.nextInt(ends.length)]);
+            }
+            byte[] bytes = ndjson.toString().getBytes(StandardCharsets.UTF_8);
+            Outcome quick = ndjson(bytes, true);
+            assertThat(quick).as("input %d", input).isEqualTo(ndjson(bytes, false));
+            accepted += ((List<?>) quick.value()).size();
+        }
+        assertThat(accepted).as("activities read").isBetween(3000, 8000);
+    }
+
     private static String quoteReplacement(String s) {
         return java.util.regex.Matcher.quoteReplacement(s);
     }
@@ -146,7 +177,7 @@ class DirectBinderTest {
                 yield close < 0 ? line : line.substring(0, key) + line.substring(key, close + 1) + " : 1, "
                         + line.substring(key);
             }
-            default -> line.replace("\"id\" : \"", "\"id\" : \"" + (random.nextBoolean() ? "x-" : "X"));
+            default -> line.replace("{\"id\":\"", "{\"id\":\"" + (random.nextBoolean() ? "x-" : "X"));
         };
     }
 

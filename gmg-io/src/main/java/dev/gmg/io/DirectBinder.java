@@ -20,6 +20,8 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * Binds one activity straight from the parser's tokens, with no tree and no locations: the quick way through a
@@ -34,7 +36,11 @@ final class DirectBinder {
 
     /** How the binder gets its tokens when they must be counted against the per-item limit by the caller. */
     interface Tokens {
+        /** {@return the parser's next token} */
         JsonToken next();
+
+        /** {@return the parser's next token, as {@link JsonParser#nextNameMatch} answers for it} */
+        int nextName(PropertyNameMatcher names);
     }
 
     /** A reference to another activity met in a bound activity, with its place (for the end-of-document check). */
@@ -65,6 +71,15 @@ final class DirectBinder {
     private static final int PART_OF = 1 << 11;
     private static final int RELATED = 1 << 12;
     private static final int REQUIRED = ID | TITLE | SUMMARY | ACTION_POINTS | PARTICIPANTS | STATUS | KIND;
+    /** The fields of an activity, the one at index i for the bit {@code 1 << i} above. */
+    private static final PropertyNameMatcher FIELDS = BinaryNameMatcher.construct(List.of("id", "title", "summary",
+            "actionPoints", "participants", "places", "period", "status", "kind", "themes", "sources", "partOf",
+            "related"));
+    private static final PropertyNameMatcher PARTICIPANT_FIELDS = BinaryNameMatcher.construct(List.of("agency",
+            "role"));
+    private static final PropertyNameMatcher PLACE_FIELDS = BinaryNameMatcher.construct(List.of("place", "role"));
+    private static final PropertyNameMatcher SOURCE_FIELDS = BinaryNameMatcher.construct(List.of("section",
+            "subheading", "paragraph"));
 
     private static final CharsLookup<Status> STATUSES = CharsLookup.ofCodes(Status.class);
     private static final CharsLookup<ActivityKind> KINDS = CharsLookup.ofCodes(ActivityKind.class);
@@ -188,15 +203,24 @@ final class DirectBinder {
         return tokens == null ? p.nextToken() : tokens.next();
     }
 
+    /**
+     * Reads the next property's name and answers its index in {@code names}: the parser matches the name's bytes
+     * without making or looking up a string. At the end of the object {@link PropertyNameMatcher#MATCH_END_OBJECT};
+     * another negative number for a name not in {@code names} (or any other token).
+     */
+    private int nextName(PropertyNameMatcher names) {
+        return tokens == null ? p.nextNameMatch(names) : tokens.nextName(names);
+    }
+
     private Activity bind() {
         var b = Activity.builder();
         int seen = 0;
         String id = null;
         String partOf = null;
         List<String> related = List.of();
-        JsonToken t;
-        while ((t = next()) == JsonToken.PROPERTY_NAME) {
-            int field = field(p.currentName());
+        int index;
+        while ((index = nextName(FIELDS)) >= 0) {
+            int field = 1 << index;
             if ((seen & field) != 0) {
                 throw Doubt.INSTANCE;
             }
@@ -232,7 +256,7 @@ final class DirectBinder {
                 default -> throw Doubt.INSTANCE;
             }
         }
-        if ((seen & REQUIRED) != REQUIRED || id == null || id.equals(partOf) || related.contains(id)) {
+        if (index != PropertyNameMatcher.MATCH_END_OBJECT || (seen & REQUIRED) != REQUIRED || id == null || id.equals(partOf) || related.contains(id)) {
             throw Doubt.INSTANCE;
         }
         Activity activity;
@@ -245,25 +269,6 @@ final class DirectBinder {
             throw Doubt.INSTANCE;
         }
         return activity;
-    }
-
-    private static int field(String name) {
-        return switch (name) {
-            case "id" -> ID;
-            case "title" -> TITLE;
-            case "summary" -> SUMMARY;
-            case "actionPoints" -> ACTION_POINTS;
-            case "participants" -> PARTICIPANTS;
-            case "places" -> PLACES;
-            case "period" -> PERIOD;
-            case "status" -> STATUS;
-            case "kind" -> KIND;
-            case "themes" -> THEMES;
-            case "sources" -> SOURCES;
-            case "partOf" -> PART_OF;
-            case "related" -> RELATED;
-            default -> throw Doubt.INSTANCE;
-        };
     }
 
     /** A string of plain characters, not blank. */
@@ -305,19 +310,18 @@ final class DirectBinder {
             expect(item, JsonToken.START_OBJECT);
             String agency = null;
             Role role = null;
-            JsonToken f;
-            while ((f = next()) == JsonToken.PROPERTY_NAME) {
-                String name = p.currentName();
+            int f;
+            while ((f = nextName(PARTICIPANT_FIELDS)) >= 0) {
                 JsonToken v = next();
-                if (name.equals("agency") && agency == null) {
+                if (f == 0 && agency == null) {
                     agency = agencies == null ? text(v) : lookUp(v, agencies);
-                } else if (name.equals("role") && role == null) {
+                } else if (f == 1 && role == null) {
                     role = lookUp(v, ROLES);
                 } else {
                     throw Doubt.INSTANCE;
                 }
             }
-            if (agency == null || role == null) {
+            if (f != PropertyNameMatcher.MATCH_END_OBJECT || agency == null || role == null) {
                 throw Doubt.INSTANCE;
             }
             b.addParticipants(Participant.of(agency, role)); // none, or one twice: the model's own check refuses
@@ -331,19 +335,18 @@ final class DirectBinder {
             expect(item, JsonToken.START_OBJECT);
             Place place = null;
             PlaceRole role = null;
-            JsonToken f;
-            while ((f = next()) == JsonToken.PROPERTY_NAME) {
-                String name = p.currentName();
+            int f;
+            while ((f = nextName(PLACE_FIELDS)) >= 0) {
                 JsonToken v = next();
-                if (name.equals("place") && place == null) {
+                if (f == 0 && place == null) {
                     place = lookUp(v, Places.BY_CODE);
-                } else if (name.equals("role") && role == null) {
+                } else if (f == 1 && role == null) {
                     role = lookUp(v, PLACE_ROLES);
                 } else {
                     throw Doubt.INSTANCE;
                 }
             }
-            if (place == null || role == null) {
+            if (f != PropertyNameMatcher.MATCH_END_OBJECT || place == null || role == null) {
                 throw Doubt.INSTANCE;
             }
             b.addPlaces(ActivityPlace.of(place, role)); // one twice: the model's own check refuses
@@ -394,16 +397,10 @@ final class DirectBinder {
             expect(item, JsonToken.START_OBJECT);
             var source = SourceRef.builder();
             int seen = 0;
-            JsonToken f;
-            while ((f = next()) == JsonToken.PROPERTY_NAME) {
-                String name = p.currentName();
+            int f;
+            while ((f = nextName(SOURCE_FIELDS)) >= 0) {
                 JsonToken v = next();
-                int bit = switch (name) {
-                    case "section" -> 1;
-                    case "subheading" -> 2;
-                    case "paragraph" -> 4;
-                    default -> throw Doubt.INSTANCE;
-                };
+                int bit = 1 << f;
                 if ((seen & bit) != 0) {
                     throw Doubt.INSTANCE;
                 }
@@ -418,7 +415,7 @@ final class DirectBinder {
                     throw Doubt.INSTANCE;
                 }
             }
-            if ((seen & 5) != 5) {
+            if (f != PropertyNameMatcher.MATCH_END_OBJECT || (seen & 5) != 5) {
                 throw Doubt.INSTANCE;
             }
             try {

@@ -202,11 +202,20 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
 
             @Override
             public JsonToken next() {
-                JsonToken t = parser.nextToken();
+                count();
+                return parser.nextToken();
+            }
+
+            @Override
+            public int nextName(tools.jackson.core.sym.PropertyNameMatcher names) {
+                count();
+                return parser.nextNameMatch(names);
+            }
+
+            private void count() {
                 if (++tokens > quickTokens) {
                     throw new IllegalStateException("too many tokens");
                 }
-                return t;
             }
         };
         DirectBinder binder = new DirectBinder(parser, counted, knownAgencies, false, false);

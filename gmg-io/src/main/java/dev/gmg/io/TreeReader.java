@@ -15,6 +15,7 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * Reads one JSON value at a time from Jackson's streaming parser into a small located {@link Node} tree: one
@@ -25,7 +26,7 @@ import tools.jackson.core.json.JsonFactory;
  * <p>Syntax errors and broken limits record one located problem and throw {@link Stop}: the parser cannot go on.
  * A failure to read the input itself is an {@link UncheckedIOException} naming the source.
  */
-final class TreeReader {
+final class TreeReader implements DirectBinder.Tokens {
 
     /** The known fields of an object, and the shape of each one's value (or of its items, for an array). */
     static final class Shape {
@@ -112,13 +113,28 @@ final class TreeReader {
     }
 
     /** The next token, or null at the end of the input. */
-    JsonToken next() {
+    @Override
+    public JsonToken next() {
         try {
             JsonToken t = parser.nextToken();
             if (++tokens > options.maxItemTokens()) {
                 tooManyTokens();
             }
             return t;
+        } catch (JacksonException e) {
+            throw stop(e);
+        }
+    }
+
+    /** The next token, a property name matched against {@code names} (see {@link JsonParser#nextNameMatch}). */
+    @Override
+    public int nextName(PropertyNameMatcher names) {
+        try {
+            int match = parser.nextNameMatch(names);
+            if (++tokens > options.maxItemTokens()) {
+                tooManyTokens();
+            }
+            return match;
         } catch (JacksonException e) {
             throw stop(e);
         }

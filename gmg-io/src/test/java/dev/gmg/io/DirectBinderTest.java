@@ -61,7 +61,7 @@ class DirectBinderTest {
         for (Activity a : bundled.activities()) {
             try (JsonParser p = TreeReader.FACTORY.createParser(ObjectReadContext.empty(), GmgJson.toNdjson(a))) {
                 p.nextToken();
-                Activity quick = new DirectBinder(p, p::nextToken,
+                Activity quick = new DirectBinder(p, null,
                         DirectBinder.agencies(bundled.agencies().stream().map(Agency::id).toList()), false, false)
                         .activity();
                 assertThat(quick).as(a.id()).isEqualTo(a);

@@ -126,18 +126,17 @@ final class TreeReader implements DirectBinder.Tokens {
         }
     }
 
-    /** The next token, a property name matched against {@code names} (see {@link JsonParser#nextNameMatch}). */
+    /**
+     * The next token, a property name matched against {@code names} as {@link JsonParser#nextNameMatch} would.
+     * Read as any other token, not by {@code nextNameMatch}, which stops at another place in a broken name: the
+     * problem must be located where the located path locates it.
+     */
     @Override
     public int nextName(PropertyNameMatcher names) {
-        try {
-            int match = parser.nextNameMatch(names);
-            if (++tokens > options.maxItemTokens()) {
-                tooManyTokens();
-            }
-            return match;
-        } catch (JacksonException e) {
-            throw stop(e);
-        }
+        JsonToken t = next();
+        return t == JsonToken.PROPERTY_NAME ? names.matchName(parser.currentName())
+                : t == JsonToken.END_OBJECT ? PropertyNameMatcher.MATCH_END_OBJECT
+                : PropertyNameMatcher.MATCH_ODD_TOKEN;
     }
 
     /** The value starting at the current token {@code t}, built as far as {@code shape} knows its fields. */

@@ -65,6 +65,9 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
     private boolean linePlain;
     private int lineNumber;
     private boolean done;
+    /** For tests: the lines bound on the quick path, and those of them that were plain. */
+    int quickLines;
+    int quickPlainLines;
 
     NdjsonSpliterator(InputStream in, String source, Dataset agencies, boolean validate,
             Consumer<Problem> onProblem, ReadOptions options) {
@@ -135,6 +138,8 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
                 && (lineBytes[lineStart + 1] & 0xFF) == 0xBB && (lineBytes[lineStart + 2] & 0xFF) == 0xBF ? 3 : 0;
         Activity direct = quick ? quick(offset) : null;
         if (direct != null && idLines.putIfAbsent(direct.id(), lineNumber) < 0) {
+            quickLines++;
+            quickPlainLines += linePlain ? 1 : 0;
             return direct;
         }
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), lineBytes, lineStart + offset,

@@ -70,6 +70,21 @@ class DirectBinderTest {
     }
 
     @Test
+    void everyValidNdjsonLineTakesTheQuickPath() {
+        Dataset bundled = Datasets.hld2014();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        GmgJson.writeNdjson(bundled.activities(), out);
+        NdjsonSpliterator lines = new NdjsonSpliterator(new ByteArrayInputStream(out.toByteArray()), null, bundled,
+                true, null, ReadOptions.defaults());
+
+        List<Activity> read = StreamSupport.stream(lines, false).toList();
+
+        assertThat(read).isEqualTo(bundled.activities());
+        assertThat(lines.quickLines).isEqualTo(read.size());
+        assertThat(lines.quickPlainLines).as("lines of nothing but ASCII and no escape").isEqualTo(151);
+    }
+
+    @Test
     void theBundledDatasetTakesTheQuickPathToTheSameModel() throws IOException {
         byte[] bytes;
         try (var in = Datasets.class.getResourceAsStream(Datasets.HLD_2014_RESOURCE)) {
@@ -119,6 +134,7 @@ class DirectBinderTest {
                     case 0 -> mutate(line, random);
                     case 1 -> line + lines.get(random.nextInt(lines.size())); // two objects on a line
                     case 2 -> line.replaceFirst(", ", ",\n"); // an object over two lines
+                    case 3 -> line.replaceFirst("\"title\":\"", "\"title\":\"\u0001"); // a raw control character
                     default -> line;
                 };
                 ndjson.append(line).append(ends[random.nextInt(10) < 7 ? 0 : random.nextInt(ends.length)]);

@@ -204,9 +204,10 @@ final class DirectBinder {
     }
 
     /**
-     * Reads the next property's name and answers its index in {@code names}: the parser matches the name's bytes
-     * without making or looking up a string. At the end of the object {@link PropertyNameMatcher#MATCH_END_OBJECT};
-     * another negative number for a name not in {@code names} (or any other token).
+     * Reads the next property's name and answers its index in {@code names}; uncounted, the parser matches the
+     * name's bytes without making or looking up a string. At the end of the object
+     * {@link PropertyNameMatcher#MATCH_END_OBJECT}; another negative number for a name not in {@code names} (or any
+     * other token).
      */
     private int nextName(PropertyNameMatcher names) {
         return tokens == null ? p.nextNameMatch(names) : tokens.nextName(names);
@@ -256,7 +257,8 @@ final class DirectBinder {
                 default -> throw Doubt.INSTANCE;
             }
         }
-        if (index != PropertyNameMatcher.MATCH_END_OBJECT || (seen & REQUIRED) != REQUIRED || id == null || id.equals(partOf) || related.contains(id)) {
+        if (index != PropertyNameMatcher.MATCH_END_OBJECT || (seen & REQUIRED) != REQUIRED || id == null
+                || id.equals(partOf) || related.contains(id)) {
             throw Doubt.INSTANCE;
         }
         Activity activity;

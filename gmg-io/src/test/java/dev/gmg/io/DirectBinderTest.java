@@ -117,8 +117,8 @@ class DirectBinderTest {
 
     /**
      * Lines in place in the read buffer share one parser on the quick path: it must read each line as a parser of
-     * its own would, whatever comes before and after it (a line of two objects, an object broken over two lines,
-     * blanks, CRLF, lines across the buffer's end).
+     * its own would, whatever comes before and after it (a line of two objects, an object broken over two lines, a
+     * raw control character, blanks, CRLF, lines across the buffer's end).
      */
     @Test
     void bothPathsAgreeOnManyLinesReadTogether() {

@@ -75,4 +75,15 @@ class ReadOptionsTest {
                 .startsWith("too many values: an activity may have at most 20 JSON tokens"));
         assertThat(read).isOne();
     }
+
+    @Test
+    void theItemLimitHoldsForAValidActivityOfADocument() {
+        GmgFormatException e = catchThrowableOfType(GmgFormatException.class, () -> GmgJson.read(
+                Fixtures.path("sample.json"), ReadOptions.defaults().withMaxItemTokens(40)));
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).startsWith("activities[0]");
+            assertThat(p.message()).startsWith("too many values: an activity may have at most 40 JSON tokens");
+        });
+    }
 }

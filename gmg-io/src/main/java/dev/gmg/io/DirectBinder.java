@@ -17,9 +17,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.sym.BinaryNameMatcher;
 import tools.jackson.core.sym.PropertyNameMatcher;
 
@@ -39,8 +41,11 @@ final class DirectBinder {
         /** {@return the parser's next token} */
         JsonToken next();
 
-        /** {@return the parser's next token, as {@link JsonParser#nextNameMatch} answers for it} */
-        int nextName(PropertyNameMatcher names);
+        /**
+         * {@return whether the parser's next token, counted, is the property name {@code name}} As
+         * {@link JsonParser#nextName(SerializableString)} answers.
+         */
+        boolean nextName(SerializableString name);
     }
 
     /** A reference to another activity met in a bound activity, with its place (for the end-of-document check). */
@@ -80,6 +85,11 @@ final class DirectBinder {
     private static final PropertyNameMatcher PLACE_FIELDS = BinaryNameMatcher.construct(List.of("place", "role"));
     private static final PropertyNameMatcher SOURCE_FIELDS = BinaryNameMatcher.construct(List.of("section",
             "subheading", "paragraph"));
+    /** The same names quoted, for the counted path's guess of the next name (see {@link #nextName}). */
+    private static final SerializableString[] FIELD_NAMES = quoted(FIELDS);
+    private static final SerializableString[] PARTICIPANT_NAMES = quoted(PARTICIPANT_FIELDS);
+    private static final SerializableString[] PLACE_NAMES = quoted(PLACE_FIELDS);
+    private static final SerializableString[] SOURCE_NAMES = quoted(SOURCE_FIELDS);
 
     private static final CharsLookup<Status> STATUSES = CharsLookup.ofCodes(Status.class);
     private static final CharsLookup<ActivityKind> KINDS = CharsLookup.ofCodes(ActivityKind.class);
@@ -204,13 +214,37 @@ final class DirectBinder {
     }
 
     /**
-     * Reads the next property's name and answers its index in {@code names}; uncounted, the parser matches the
-     * name's bytes without making or looking up a string. At the end of the object
-     * {@link PropertyNameMatcher#MATCH_END_OBJECT}; another negative number for a name not in {@code names} (or any
-     * other token).
+     * Reads the next property's name and answers its index in {@code names}. Uncounted, the parser matches the
+     * name's bytes without making or looking up a string. Counted, it compares them with the name at {@code guess}
+     * in {@code quoted} (the writer's order makes it the next one), and reads any other name as a token: so a
+     * broken name fails where it fails on the located path, which {@code nextNameMatch} does not. At the end of
+     * the object {@link PropertyNameMatcher#MATCH_END_OBJECT}; another negative number for a name not in
+     * {@code names} (or any other token).
      */
-    private int nextName(PropertyNameMatcher names) {
-        return tokens == null ? p.nextNameMatch(names) : tokens.nextName(names);
+    private int nextName(PropertyNameMatcher names, SerializableString[] quoted, int guess) {
+        if (tokens == null) {
+            return p.nextNameMatch(names);
+        }
+        if (guess < quoted.length) {
+            if (tokens.nextName(quoted[guess])) {
+                return guess;
+            }
+        } else {
+            tokens.next();
+        }
+        JsonToken t = p.currentToken();
+        return t == JsonToken.PROPERTY_NAME ? names.matchName(p.currentName())
+                : t == JsonToken.END_OBJECT ? PropertyNameMatcher.MATCH_END_OBJECT
+                : PropertyNameMatcher.MATCH_ODD_TOKEN;
+    }
+
+    private static SerializableString[] quoted(PropertyNameMatcher names) {
+        String[] all = names.nameLookup();
+        SerializableString[] quoted = new SerializableString[all.length];
+        for (int i = 0; i < all.length; i++) {
+            quoted[i] = new SerializedString(all[i]);
+        }
+        return quoted;
     }
 
     private Activity bind() {
@@ -219,8 +253,8 @@ final class DirectBinder {
         String id = null;
         String partOf = null;
         List<String> related = List.of();
-        int index;
-        while ((index = nextName(FIELDS)) >= 0) {
+        int index = -1;
+        while ((index = nextName(FIELDS, FIELD_NAMES, index + 1)) >= 0) {
             int field = 1 << index;
             if ((seen & field) != 0) {
                 throw Doubt.INSTANCE;
@@ -312,8 +346,8 @@ final class DirectBinder {
             expect(item, JsonToken.START_OBJECT);
             String agency = null;
             Role role = null;
-            int f;
-            while ((f = nextName(PARTICIPANT_FIELDS)) >= 0) {
+            int f = -1;
+            while ((f = nextName(PARTICIPANT_FIELDS, PARTICIPANT_NAMES, f + 1)) >= 0) {
                 JsonToken v = next();
                 if (f == 0 && agency == null) {
                     agency = agencies == null ? text(v) : lookUp(v, agencies);
@@ -337,8 +371,8 @@ final class DirectBinder {
             expect(item, JsonToken.START_OBJECT);
             Place place = null;
             PlaceRole role = null;
-            int f;
-            while ((f = nextName(PLACE_FIELDS)) >= 0) {
+            int f = -1;
+            while ((f = nextName(PLACE_FIELDS, PLACE_NAMES, f + 1)) >= 0) {
                 JsonToken v = next();
                 if (f == 0 && place == null) {
                     place = lookUp(v, Places.BY_CODE);
@@ -399,8 +433,8 @@ final class DirectBinder {
             expect(item, JsonToken.START_OBJECT);
             var source = SourceRef.builder();
             int seen = 0;
-            int f;
-            while ((f = nextName(SOURCE_FIELDS)) >= 0) {
+            int f = -1;
+            while ((f = nextName(SOURCE_FIELDS, SOURCE_NAMES, f + 1)) >= 0) {
                 JsonToken v = next();
                 int bit = 1 << f;
                 if ((seen & bit) != 0) {

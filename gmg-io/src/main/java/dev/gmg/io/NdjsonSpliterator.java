@@ -212,9 +212,9 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
             }
 
             @Override
-            public int nextName(tools.jackson.core.sym.PropertyNameMatcher names) {
+            public boolean nextName(tools.jackson.core.SerializableString name) {
                 count();
-                return parser.nextNameMatch(names);
+                return parser.nextName(name);
             }
 
             private void count() {

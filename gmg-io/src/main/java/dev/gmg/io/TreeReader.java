@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamContext;
@@ -15,7 +16,6 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * Reads one JSON value at a time from Jackson's streaming parser into a small located {@link Node} tree: one
@@ -127,16 +127,21 @@ final class TreeReader implements DirectBinder.Tokens {
     }
 
     /**
-     * The next token, a property name matched against {@code names} as {@link JsonParser#nextNameMatch} would.
-     * Read as any other token, not by {@code nextNameMatch}, which stops at another place in a broken name: the
-     * problem must be located where the located path locates it.
+     * Whether the next token, counted, is the property name {@code name}. Jackson compares the input's bytes with
+     * the quoted name; when they differ it reads the token as {@link #next} would, so a broken name fails at the
+     * same place as on the located path (unlike {@code nextNameMatch}).
      */
     @Override
-    public int nextName(PropertyNameMatcher names) {
-        JsonToken t = next();
-        return t == JsonToken.PROPERTY_NAME ? names.matchName(parser.currentName())
-                : t == JsonToken.END_OBJECT ? PropertyNameMatcher.MATCH_END_OBJECT
-                : PropertyNameMatcher.MATCH_ODD_TOKEN;
+    public boolean nextName(SerializableString name) {
+        try {
+            boolean match = parser.nextName(name);
+            if (++tokens > options.maxItemTokens()) {
+                tooManyTokens();
+            }
+            return match;
+        } catch (JacksonException e) {
+            throw stop(e);
+        }
     }
 
     /** The value starting at the current token {@code t}, built as far as {@code shape} knows its fields. */

@@ -84,6 +84,18 @@ class DirectBinderTest {
         assertThat(lines.quickPlainLines).as("lines of nothing but ASCII and no escape").isEqualTo(151);
     }
 
+    /**
+     * The quick path keeps a participant's agency as the dataset's own id string, where the located path makes a
+     * new one: so the same instance shows that every activity of the bundled document took the quick path.
+     */
+    @Test
+    void everyActivityOfTheBundledDocumentTakesTheQuickPath() {
+        Dataset read = GmgJson.read(Fixtures.path("hld-2014.1.json"));
+
+        assertThat(read.activities()).allSatisfy(a -> assertThat(a.participants()).allSatisfy(p -> assertThat(
+                p.agencyId()).as(a.id()).isSameAs(read.agency(p.agencyId()).orElseThrow().id())));
+    }
+
     @Test
     void theBundledDatasetTakesTheQuickPathToTheSameModel() throws IOException {
         byte[] bytes;

@@ -1,11 +1,5 @@
 package dev.gmg.io;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-
 /** Small text helpers for messages: quoting, shortening, near-miss suggestions for field names. */
 final class Text {
 

@@ -262,7 +262,8 @@ public final class GmgJson {
      * line is held in memory at a time, so a file larger than memory can be filtered. Each activity is validated
      * as in {@link #read(Path)}; its participants must name agencies of {@code agencies}; ids must be unique
      * across lines. ({@code partOf} and {@code related} are not resolved: they may name activities of other
-     * files.)
+     * files. But {@code partOf} links that form a cycle among the lines are refused, once the end of the input
+     * shows the cycle: its members were good lines until then.)
      *
      * <p>A bad line is skipped and reading goes on, so one bad line does not hide problems on later lines. Each
      * problem's {@linkplain Problem#line() line} is the line in the input and its path is relative to the

@@ -41,14 +41,19 @@ final class IdTable {
     }
 
     boolean contains(String id) {
+        return get(id) >= 0;
+    }
+
+    /** {@return where {@code id} was first seen, or -1 if it was not} */
+    int get(String id) {
         long key = fingerprint(id);
         int mask = keys.length - 1;
         for (int i = (int) (key ^ (key >>> 32)) & mask; used[i]; i = (i + 1) & mask) {
             if (keys[i] == key) {
-                return true;
+                return values[i];
             }
         }
-        return false;
+        return -1;
     }
 
     private void grow() {

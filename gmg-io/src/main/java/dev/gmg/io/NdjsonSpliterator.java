@@ -39,6 +39,10 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
     private final long quickTokens;
     /** The ids seen so far, as fingerprints with their line: a few bytes per activity, however long the input. */
     private final IdTable idLines = new IdTable();
+    /** The {@code partOf} links met so far, for the cycles among them: known only at the end of the input. */
+    private final PartOfLinks partOfLinks = new PartOfLinks();
+    /** The column of the {@code partOf} value of the activity last bound on the quick path. */
+    private int quickPartOfColumn;
     /** The agencies a participant may name on the quick path: null (any) when nothing is checked. */
     private final CharsLookup<String> knownAgencies;
     private final boolean quick;
@@ -129,6 +133,9 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
         done = true;
         dropShared();
         problems.lineOffset = 0;
+        if (validate) {
+            partOfLinks.reportCycles(problems);
+        }
         problems.throwIfAny(source);
         return false;
     }
@@ -140,12 +147,15 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
         if (direct != null && idLines.putIfAbsent(direct.id(), lineNumber) < 0) {
             quickLines++;
             quickPlainLines += linePlain ? 1 : 0;
+            if (validate && direct.partOf().isPresent()) {
+                partOfLinks.add(direct.id(), direct.partOf().get(), lineNumber, quickPartOfColumn);
+            }
             return direct;
         }
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), lineBytes, lineStart + offset,
                 lineLength - offset)) {
             return Reading.ndjsonActivity(new TreeReader(parser, problems, options, source), problems, agencies,
-                    validate, idLines, lineNumber);
+                    validate, idLines, partOfLinks, lineNumber);
         } catch (TreeReader.Stop stop) {
             return null;
         } catch (tools.jackson.core.JacksonException e) {
@@ -223,9 +233,15 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
                 }
             }
         };
-        DirectBinder binder = new DirectBinder(parser, counted, knownAgencies, false, false);
+        DirectBinder binder = new DirectBinder(parser, counted, knownAgencies, validate, false);
         binder.plainInput = linePlain;
-        return parser.nextToken() == JsonToken.START_OBJECT ? binder.activity() : null;
+        Activity activity = parser.nextToken() == JsonToken.START_OBJECT ? binder.activity() : null;
+        for (DirectBinder.Ref ref : binder.references) {
+            if (ref.item() < 0) {
+                quickPartOfColumn = ref.column();
+            }
+        }
+        return activity;
     }
 
     private void dropShared() {

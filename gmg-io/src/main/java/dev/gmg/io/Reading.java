@@ -520,18 +520,28 @@ final class Reading {
                         at = m;
                     }
                 }
-                List<String> shown = cycle.size() > 10 ? new ArrayList<>(cycle.subList(0, 9)) : cycle;
-                if (cycle.size() > 10) {
-                    shown.add("... (" + (cycle.size() - 1) + " activities)");
-                    shown.add(a);
-                }
-                problems.add(at.path(), at.line(), at.column(), "partOf forms a cycle: "
-                        + String.join(" -> ", shown.stream().map(Text::visible).toList())
-                        + "; an activity cannot be part of itself, even through others",
-                        "the id of a larger activity, not of one below this one", Text.quote(at.id()), List.of());
+                partOfCycle(problems, at.path(), at.line(), at.column(), cycle, at.id());
             }
             done.addAll(chain);
         }
+    }
+
+    /**
+     * Reports a {@code partOf} cycle at the place of one member's {@code partOf}, whose value is {@code partOf}.
+     *
+     * @param cycle the ids around the cycle from where it was entered, that one again at the end
+     */
+    static void partOfCycle(Problems problems, String path, int line, int column, List<String> cycle,
+            String partOf) {
+        List<String> shown = cycle.size() > 10 ? new ArrayList<>(cycle.subList(0, 9)) : cycle;
+        if (cycle.size() > 10) {
+            shown.add("... (" + (cycle.size() - 1) + " activities)");
+            shown.add(cycle.get(0));
+        }
+        problems.add(path, line, column, "partOf forms a cycle: "
+                + String.join(" -> ", shown.stream().map(Text::visible).toList())
+                + "; an activity cannot be part of itself, even through others",
+                "the id of a larger activity, not of one below this one", Text.quote(partOf), List.of());
     }
 
     /** Runs Bean Validation on a bound metadata or agency, reporting each violation at its place in {@code n}. */
@@ -548,7 +558,7 @@ final class Reading {
      * the problems recorded.
      */
     static Activity ndjsonActivity(TreeReader in, Problems problems, Dataset agencies, boolean validate,
-            IdTable ids, int lineNumber) {
+            IdTable ids, PartOfLinks partOfLinks, int lineNumber) {
         in.startItem("an activity");
         JsonToken first = in.next();
         Node node = in.value(first, ACTIVITY);
@@ -590,6 +600,12 @@ final class Reading {
             problems.at(node.fields.get("id"), "id", "duplicate activity id " + Text.quote(activity.id()) + ": line "
                     + first0 + " has the same id", "a unique id", Text.quote(activity.id()), List.of());
         }
-        return problems.count == before ? activity : null;
+        if (problems.count != before) {
+            return null;
+        }
+        if (validate && activity.partOf().isPresent()) {
+            partOfLinks.add(activity.id(), activity.partOf().get(), lineNumber, node.fields.get("partOf").column);
+        }
+        return activity;
     }
 }

@@ -342,7 +342,13 @@ class BadInputCatalogueTest {
                 new NdjsonCase("two-activities-one-line.ndjson", 1, "",
                         "unexpected content after the activity: one activity a line", List.of()),
                 new NdjsonCase("many-values-one-line.ndjson", 1, "extra[9997]",
-                        "too many values: an activity may have at most 10000 JSON tokens", List.of("a-2")));
+                        "too many values: an activity may have at most 10000 JSON tokens", List.of("a-2")),
+                // a cycle is known only at the end: its members were good lines until then
+                new NdjsonCase("part-of-cycle-of-two.ndjson", 2, "partOf",
+                        "partOf forms a cycle: a-2 -> a-3 -> a-2", List.of("a-1", "a-2", "a-3", "a-4")),
+                new NdjsonCase("part-of-cycle-of-three.ndjson", 3, "partOf",
+                        "partOf forms a cycle: a-3 -> a-4 -> a-5 -> a-3",
+                        List.of("a-1", "a-2", "a-3", "a-4", "a-5", "a-6")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -17,7 +17,9 @@ class IdTableTest {
         for (int i = 0; i < 100_000; i += 997) {
             assertThat(table.putIfAbsent("activity-" + i, -5)).isEqualTo(i);
             assertThat(table.contains("activity-" + i)).isTrue();
+            assertThat(table.get("activity-" + i)).isEqualTo(i);
         }
+        assertThat(table.get("activity-100000")).isEqualTo(-1);
         assertThat(table.contains("activity-100000")).isFalse();
         assertThat(table.contains("")).isFalse();
         assertThat(table).hasToString("IdTable{100000 ids}");

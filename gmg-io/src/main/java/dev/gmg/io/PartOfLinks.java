@@ -1,0 +1,99 @@
+package dev.gmg.io;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The {@code partOf} links of the activities of a stream, kept to find the cycles among them when it ends: a link
+ * may point forward, so a cycle is only known then. A link costs a fingerprint-table entry and three ints; each
+ * distinct target keeps its id once (many activities are part of the same one), which names the members of a
+ * cycle. A target that is not in the stream ends a chain: it may be an activity of another file.
+ */
+final class PartOfLinks {
+
+    /** The activities with a {@code partOf}, by id: the index of their link. */
+    private final IdTable links = new IdTable();
+    /** The distinct targets, by id: their index in {@link #targets}. */
+    private final IdTable targetIndex = new IdTable();
+    private String[] targets = new String[16];
+    private int targetCount;
+    private int[] targetOf = new int[16];
+    private int[] lines = new int[16];
+    private int[] columns = new int[16];
+    private int size;
+
+    /**
+     * Keeps the link of the activity {@code id}, whose {@code partOf} value is at {@code line} and {@code column};
+     * an id already kept keeps its first link (the repeat is reported as a duplicate id).
+     */
+    void add(String id, String partOf, int line, int column) {
+        if (links.putIfAbsent(id, size) >= 0) {
+            return;
+        }
+        int target = targetIndex.putIfAbsent(partOf, targetCount);
+        if (target < 0) {
+            if (targetCount == targets.length) {
+                targets = Arrays.copyOf(targets, targetCount * 2);
+            }
+            target = targetCount;
+            targets[targetCount++] = partOf;
+        }
+        if (size == targetOf.length) {
+            targetOf = Arrays.copyOf(targetOf, size * 2);
+            lines = Arrays.copyOf(lines, size * 2);
+            columns = Arrays.copyOf(columns, size * 2);
+        }
+        targetOf[size] = target;
+        lines[size] = line;
+        columns[size] = column;
+        size++;
+    }
+
+    /**
+     * Reports each cycle once, as a document's reading does: named from where a walk in stream order entered it,
+     * at the member met first. Linear in the number of links.
+     */
+    void reportCycles(Problems problems) {
+        int[] next = new int[size];
+        for (int k = 0; k < size; k++) {
+            next[k] = links.get(targets[targetOf[k]]);
+        }
+        byte[] state = new byte[size]; // 0 not yet walked, 1 on the current walk, 2 walked
+        int[] walk = new int[size];
+        for (int k = 0; k < size; k++) {
+            int n = 0;
+            int j = k;
+            while (j >= 0 && state[j] == 0) {
+                state[j] = 1;
+                walk[n++] = j;
+                j = next[j];
+            }
+            if (j >= 0 && state[j] == 1) {
+                int from = n - 1;
+                while (walk[from] != j) {
+                    from--;
+                }
+                report(walk, from, n, problems);
+            }
+            for (int i = 0; i < n; i++) {
+                state[walk[i]] = 2;
+            }
+        }
+    }
+
+    /** Reports the cycle {@code walk[from, to)}, each member part of the next and the last of the first. */
+    private void report(int[] walk, int from, int to, Problems problems) {
+        List<String> ids = new ArrayList<>(to - from + 1);
+        ids.add(targets[targetOf[walk[to - 1]]]);
+        int first = walk[from];
+        for (int i = from; i < to; i++) {
+            int member = walk[i];
+            ids.add(targets[targetOf[member]]);
+            if (lines[member] < lines[first] || (lines[member] == lines[first] && columns[member] < columns[first])) {
+                first = member;
+            }
+        }
+        Reading.partOfCycle(problems, "partOf", lines[first], columns[first], ids, targets[targetOf[first]]);
+    }
+}

@@ -109,7 +109,7 @@ final class Binder {
         List<Node> stock = array(n, "migrantStock", path);
         if (stock != null) {
             for (int i = 0; i < stock.size(); i++) {
-                MigrantStock s = migrantStock(stock.get(i), Paths.item(path + ".migrantStock", i));
+                MigrantStock s = migrantStock(stock.get(i), Paths.item(Paths.field(path, "migrantStock"), i));
                 if (s != null) {
                     b.addMigrantStock(s);
                 }
@@ -150,7 +150,7 @@ final class Binder {
         Boolean member = bool(n, "gmgMember", path);
         String parent = string(n, "parent", path);
         if (id != null && id.equals(parent)) {
-            problems.at(n.fields.get("parent"), path + ".parent", "an agency cannot be its own parent",
+            problems.at(n.fields.get("parent"), Paths.field(path, "parent"), "an agency cannot be its own parent",
                     "the id of another agency", Text.quote(parent), List.of());
         }
         List<String> aliases = strings(n, "aliases", path);
@@ -185,15 +185,15 @@ final class Binder {
         List<Node> points = array(n, "actionPoints", path);
         if (points != null) {
             if (points.isEmpty() && n.fields.get("actionPoints").kind == Node.Kind.ARRAY) {
-                problems.at(n.fields.get("actionPoints"), path + ".actionPoints",
+                problems.at(n.fields.get("actionPoints"), Paths.field(path, "actionPoints"),
                         "an activity needs at least one action point", "a number from 1 to 8", "an empty array",
                         List.of());
             }
             Set<ActionPoint> seen = new HashSet<>();
             for (int i = 0; i < points.size(); i++) {
-                ActionPoint p = actionPoint(points.get(i), Paths.item(path + ".actionPoints", i));
+                ActionPoint p = actionPoint(points.get(i), Paths.item(Paths.field(path, "actionPoints"), i));
                 if (p != null && !seen.add(p)) {
-                    duplicate(points.get(i), Paths.item(path + ".actionPoints", i), "action point " + p.number());
+                    duplicate(points.get(i), Paths.item(Paths.field(path, "actionPoints"), i), "action point " + p.number());
                 } else if (p != null) {
                     b.addActionPoints(p);
                 }
@@ -203,13 +203,13 @@ final class Binder {
         List<Node> participants = array(n, "participants", path);
         if (participants != null) {
             if (participants.isEmpty()) {
-                problems.at(n.fields.get("participants"), path + ".participants",
+                problems.at(n.fields.get("participants"), Paths.field(path, "participants"),
                         "an activity needs at least one participant", "an object like {\"agency\": \"ILO\","
                                 + " \"role\": \"lead\"}", "an empty array", List.of());
             }
             Set<Participant> seen = new HashSet<>();
             for (int i = 0; i < participants.size(); i++) {
-                String p = Paths.item(path + ".participants", i);
+                String p = Paths.item(Paths.field(path, "participants"), i);
                 Participant part = participant(participants.get(i), p);
                 if (part != null && !seen.add(part)) {
                     duplicate(participants.get(i), p, "participant " + part);
@@ -223,7 +223,7 @@ final class Binder {
         if (places != null) {
             Set<ActivityPlace> seen = new HashSet<>();
             for (int i = 0; i < places.size(); i++) {
-                String p = Paths.item(path + ".places", i);
+                String p = Paths.item(Paths.field(path, "places"), i);
                 ActivityPlace place = place(places.get(i), p);
                 if (place != null && !seen.add(place)) {
                     duplicate(places.get(i), p, "place " + place);
@@ -241,7 +241,7 @@ final class Binder {
         if (themes != null) {
             Set<Theme> seen = new HashSet<>();
             for (int i = 0; i < themes.size(); i++) {
-                String p = Paths.item(path + ".themes", i);
+                String p = Paths.item(Paths.field(path, "themes"), i);
                 Theme t = code(themes.get(i), p, Theme.class, "theme");
                 if (t != null && !seen.add(t)) {
                     duplicate(themes.get(i), p, "theme '" + t.code() + "'");
@@ -254,7 +254,7 @@ final class Binder {
         List<Node> sources = array(n, "sources", path);
         if (sources != null) {
             for (int i = 0; i < sources.size(); i++) {
-                SourceRef s = source(sources.get(i), Paths.item(path + ".sources", i));
+                SourceRef s = source(sources.get(i), Paths.item(Paths.field(path, "sources"), i));
                 if (s != null) {
                     b.addSources(s);
                 }
@@ -263,13 +263,13 @@ final class Binder {
 
         String partOf = string(n, "partOf", path);
         if (partOf != null && partOf.equals(id)) {
-            problems.at(n.fields.get("partOf"), path + ".partOf", "an activity cannot be part of itself",
+            problems.at(n.fields.get("partOf"), Paths.field(path, "partOf"), "an activity cannot be part of itself",
                     "the id of another activity", Text.quote(partOf), List.of());
         }
         List<String> related = strings(n, "related", path);
         for (int i = 0; i < related.size(); i++) {
             if (related.get(i).equals(id)) {
-                problems.at(n.fields.get("related").items.get(i), Paths.item(path + ".related", i),
+                problems.at(n.fields.get("related").items.get(i), Paths.item(Paths.field(path, "related"), i),
                         "an activity cannot be related to itself", "the id of another activity",
                         Text.quote(id), List.of());
             }
@@ -312,7 +312,7 @@ final class Binder {
         Place place = null;
         String code = string(n, "place", path);
         if (code != null) {
-            place = place(n.fields.get("place"), path + ".place", code);
+            place = place(n.fields.get("place"), Paths.field(path, "place"), code);
         }
         PlaceRole role = code(n, "role", path, PlaceRole.class, "place role");
         if (problems.count > before) {
@@ -424,7 +424,7 @@ final class Binder {
     private String id(Node n, String path, String expected) {
         String id = string(n, "id", path);
         if (id != null && id.isBlank()) {
-            problems.at(n.fields.get("id"), path + ".id", "the id must not be empty", expected,
+            problems.at(n.fields.get("id"), Paths.field(path, "id"), "the id must not be empty", expected,
                     Text.quote(id), List.of());
             return null;
         }

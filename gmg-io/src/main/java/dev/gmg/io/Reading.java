@@ -557,6 +557,30 @@ final class Reading {
      * Reads and checks one NDJSON activity (the parser is at the start of the line). Returns it, or null with
      * the problems recorded.
      */
+    /**
+     * Reports each participant of an NDJSON line that names an agency not in {@code agencies}, from the tree:
+     * whether or not the activity could be bound, as a document's reading does.
+     */
+    private static void unknownAgencies(Node item, Dataset agencies, Problems problems) {
+        Node participants = item.fields.get("participants");
+        if (participants == null || participants.kind != Node.Kind.ARRAY) {
+            return;
+        }
+        for (int i = 0; i < participants.items.size(); i++) {
+            Node agency = participants.items.get(i).fields.get("agency");
+            if (agency == null || agency.kind != Node.Kind.STRING || agency.text.isBlank()
+                    || Text.firstControl(agency.text) >= 0 || agencies.agency(agency.text).isPresent()) {
+                continue;
+            }
+            String id = agency.text;
+            List<String> suggestions = agencies.suggestAgencies(id);
+            String hint = Suggestions.didYouMean(suggestions);
+            problems.at(agency, "participants[" + i + "].agency", "unknown agency " + Text.quote(id)
+                    + (hint.isEmpty() ? "; not among the " + agencies.agencies().size() + " known agencies"
+                            : ", " + hint), "the id of a known agency", Text.quote(id), suggestions);
+        }
+    }
+
     static Activity ndjsonActivity(TreeReader in, Problems problems, Dataset agencies, boolean validate,
             IdTable ids, PartOfLinks partOfLinks, int lineNumber) {
         in.startItem("an activity");
@@ -577,22 +601,13 @@ final class Reading {
         }
         int before = problems.count;
         Activity activity = new Binder(problems).activity(node, "");
+        if (validate) {
+            unknownAgencies(node, agencies, problems);
+        }
         if (activity == null) {
             return null;
         }
         if (validate) {
-            List<dev.gmg.model.Participant> participants = activity.participants();
-            for (int i = 0; i < participants.size(); i++) {
-                String id = participants.get(i).agencyId();
-                if (agencies.agency(id).isEmpty()) {
-                    List<String> suggestions = agencies.suggestAgencies(id);
-                    String hint = Suggestions.didYouMean(suggestions);
-                    String path = "participants[" + i + "].agency";
-                    problems.at(node.at(path), path, "unknown agency " + Text.quote(id)
-                            + (hint.isEmpty() ? "; not among the " + agencies.agencies().size() + " known agencies"
-                                    : ", " + hint), "the id of a known agency", Text.quote(id), suggestions);
-                }
-            }
             Rules.activity(activity, node, "", problems);
         }
         int first0 = ids.putIfAbsent(activity.id(), lineNumber);

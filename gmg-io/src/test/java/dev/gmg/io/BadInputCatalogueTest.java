@@ -326,6 +326,24 @@ class BadInputCatalogueTest {
         });
     }
 
+    @Test
+    void anNdjsonLineReportsItsUnknownAgencyAlongWithItsOtherProblemsAsADocumentDoes() {
+        Dataset agencies = GmgJson.read(Fixtures.path("sample.json"));
+        String line = "{\"id\": \"a-1\", \"title\": \"T\", \"summary\": \"S.\", \"actionPoints\": [1],"
+                + " \"participants\": [{\"agency\": \"ILO\", \"role\": \"lead\"}, {\"agency\": \"FOO\", \"role\":"
+                + " \"partner\"}], \"places\": [{\"place\": \"XXQ\", \"role\": \"venue\"}], \"status\": \"bogus\","
+                + " \"kind\": \"meeting\"}\n";
+
+        GmgFormatException e = catchThrowableOfType(GmgFormatException.class, () -> GmgJson.readNdjson(
+                new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), agencies).count());
+
+        assertThat(e.problems()).extracting(Problem::path).containsExactly("participants[1].agency",
+                "places[0].place", "status");
+        assertThat(e.problems().get(0)).hasToString("line 1, column " + (line.indexOf("\"FOO\"") + 1)
+                + ": participants[1].agency: unknown agency 'FOO'; not among the "
+                + agencies.agencies().size() + " known agencies");
+    }
+
     /** An NDJSON entry of the catalogue: the line, path and message of its one problem. */
     record NdjsonCase(String file, int line, String path, String message, List<String> good) {
         @Override

@@ -392,18 +392,27 @@ final class Binder {
         return true;
     }
 
+    /**
+     * Reports {@code name}, a field that is none of {@code known}, at {@code path}, with the known fields it
+     * probably meant.
+     */
+    static void unknownField(Problems problems, String path, String name, List<String> known, int line,
+            int column) {
+        List<String> near = Suggestions.suggest(name, known);
+        String hint = Suggestions.didYouMean(near);
+        problems.add(path, line, column, "unknown field " + Text.quote(name) + (hint.isEmpty()
+                ? "; known fields are " + String.join(", ", known) : ", " + hint), "one of " + String.join(", ", known),
+                Text.quote(name), near);
+    }
+
     /** Reports unknown fields (with near misses) and missing required fields. */
     private void checkFields(Node n, String path, List<String> known, Set<String> required) {
         Set<String> knownSet = KNOWN.get(known);
         for (Map.Entry<String, Node> e : n.unknownFields == 0 ? Map.<String, Node>of().entrySet()
                 : n.fields.entrySet()) {
             if (!knownSet.contains(e.getKey())) {
-                List<String> near = Suggestions.suggest(e.getKey(), known);
-                String hint = Suggestions.didYouMean(near);
-                problems.add(Paths.field(path, e.getKey()), e.getValue().keyLine, e.getValue().keyColumn,
-                        "unknown field " + Text.quote(e.getKey()) + (hint.isEmpty() ? "; known fields are "
-                                + String.join(", ", known) : ", " + hint),
-                        "one of " + String.join(", ", known), Text.quote(e.getKey()), near);
+                unknownField(problems, Paths.field(path, e.getKey()), e.getKey(), known, e.getValue().keyLine,
+                        e.getValue().keyColumn);
             }
         }
         boolean missing = false;

@@ -185,12 +185,8 @@ final class Reading {
                         (item, i) -> agency(in.value(item, AGENCY), i, Paths.item("agencies", i)));
                 case "activities" -> items(value, "activities", this::activity);
                 default -> {
-                    List<String> near = Suggestions.suggest(name, Binder.DATASET_FIELDS);
-                    String hint = Suggestions.didYouMean(near);
-                    problems.add(Paths.field("", name), keyAt.getLineNr(), keyAt.getColumnNr(), "unknown field "
-                            + Text.quote(name) + (hint.isEmpty() ? "; known fields are "
-                            + String.join(", ", Binder.DATASET_FIELDS) : ", " + hint), "one of "
-                            + String.join(", ", Binder.DATASET_FIELDS), Text.quote(name), near);
+                    Binder.unknownField(problems, Paths.field("", name), name, Binder.DATASET_FIELDS,
+                            keyAt.getLineNr(), keyAt.getColumnNr());
                     in.startItem("the value of an unknown field");
                     in.skip(value);
                 }

@@ -31,26 +31,29 @@ final class TreeReader implements DirectBinder.Tokens {
     /** The known fields of an object, and the shape of each one's value (or of its items, for an array). */
     static final class Shape {
         /** Any value: built whole, within the per-item limit. */
-        static final Shape ANY = new Shape(null);
+        static final Shape ANY = new Shape(null, null);
 
         final java.util.Map<String, Shape> fields;
+        /** The known fields in the order messages list them. */
+        final List<String> names;
 
-        private Shape(java.util.Map<String, Shape> fields) {
+        private Shape(java.util.Map<String, Shape> fields, List<String> names) {
             this.fields = fields;
+            this.names = names;
         }
 
         /** An object whose named fields have any value. */
         static Shape of(List<String> names) {
             java.util.Map<String, Shape> m = new java.util.HashMap<>();
             names.forEach(n -> m.put(n, ANY));
-            return new Shape(m);
+            return new Shape(m, names);
         }
 
         /** This shape with one field's value (or items) of another shape. */
         Shape with(String name, Shape shape) {
             java.util.Map<String, Shape> m = new java.util.HashMap<>(fields);
             m.put(name, shape);
-            return new Shape(m);
+            return new Shape(m, names);
         }
     }
 
@@ -98,6 +101,8 @@ final class TreeReader implements DirectBinder.Tokens {
     String pathPrefix = "";
     /** Run before the problem that stops the reader is recorded. */
     Runnable beforeStop;
+    /** The unknown field whose value is being skipped: reported too if its value breaks the per-item limit. */
+    private Runnable skipping;
 
     TreeReader(JsonParser parser, Problems problems, ReadOptions options, String source) {
         this.parser = parser;
@@ -192,12 +197,19 @@ final class TreeReader implements DirectBinder.Tokens {
                 while ((next = next()) == JsonToken.PROPERTY_NAME) {
                     String name = parser.currentName();
                     TokenStreamLocation keyAt = parser.currentTokenLocation();
+                    Shape childShape = shape.fields == null ? Shape.ANY : shape.fields.get(name);
+                    if (childShape == null) {
+                        // the binder reports it, unless its value stops the reader first
+                        String path = safePath();
+                        skipping = () -> Binder.unknownField(problems, path, name, shape.names, keyAt.getLineNr(),
+                                keyAt.getColumnNr());
+                    }
                     JsonToken valueToken = next();
                     Node child;
-                    Shape childShape = shape.fields == null ? Shape.ANY : shape.fields.get(name);
                     if (childShape == null) {
                         TokenStreamLocation at = parser.currentTokenLocation();
                         skip(valueToken);
+                        skipping = null;
                         child = Node.scalar(Node.Kind.SKIPPED, null, at.getLineNr(), at.getColumnNr());
                         obj.unknownFields++;
                     } else {
@@ -248,6 +260,10 @@ final class TreeReader implements DirectBinder.Tokens {
 
     private void tooManyTokens() {
         runBeforeStop();
+        if (skipping != null) {
+            skipping.run();
+            skipping = null;
+        }
         TokenStreamLocation at = parser.currentTokenLocation();
         problems.add(safePath(), at.getLineNr(), at.getColumnNr(), "too many values: " + item
                 + " may have at most " + options.maxItemTokens() + " JSON tokens (see ReadOptions.maxItemTokens)",

@@ -55,10 +55,12 @@ class ReadOptionsTest {
                 GmgJson.read(Fixtures.path("sample.json")), ReadOptions.defaults().withMaxItemTokens(50), null)
                 .count());
 
-        assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(1);
-            assertThat(p.message()).startsWith("too many values: an activity may have at most 50 JSON tokens");
-        });
+        // the field is named first: raising the limit would only lead to its refusal
+        assertThat(e.problems()).extracting(GmgFormatException.Problem::path).containsExactly("extra", "extra[45]");
+        assertThat(e.problems().get(0).message()).startsWith("unknown field 'extra'; known fields are id, title");
+        assertThat(e.problems().get(0).column()).isEqualTo(line.indexOf("\"extra\"") + 1);
+        assertThat(e.problems().get(1).message())
+                .startsWith("too many values: an activity may have at most 50 JSON tokens");
     }
 
     @Test

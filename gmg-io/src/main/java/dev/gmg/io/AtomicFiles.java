@@ -32,6 +32,10 @@ final class AtomicFiles {
     static void write(Path target, Body body) {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new UncheckedIOException("cannot write " + target + ": no such folder " + folder,
+                    new java.nio.file.NoSuchFileException(String.valueOf(folder)));
+        }
         if (Files.isDirectory(absolute)) {
             throw new UncheckedIOException("cannot write " + target + ": it is a folder",
                     new java.nio.file.FileSystemException(target.toString()));
@@ -60,7 +64,7 @@ final class AtomicFiles {
             }
             moved = true;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + target + ": " + IoReason.of(e), e);
         } finally {
             if (!moved) {
                 try {

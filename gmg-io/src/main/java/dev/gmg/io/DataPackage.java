@@ -115,7 +115,7 @@ public final class DataPackage {
                 move(staging.resolve(f), target.resolve(f));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write a data package to " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write a data package to " + dir + ": " + IoReason.of(e), e);
         } finally {
             deleteQuietly(staging);
         }

@@ -145,7 +145,7 @@ final class Reading {
     static UncheckedIOException unreadable(String source, Throwable cause) {
         java.io.IOException io = cause instanceof java.io.IOException e ? e : new java.io.IOException(cause);
         return new UncheckedIOException("cannot read " + (source == null ? "the input" : source) + ": "
-                + (io.getMessage() == null ? io.getClass().getSimpleName() : io.getMessage()), io);
+                + IoReason.of(io), io);
     }
 
     private Dataset document(JsonToken first) {

@@ -132,13 +132,32 @@ class ReadWriteTest {
     void aWriteIntoAMissingFolderFailsWithAnIoErrorAndCreatesNothing() {
         Dataset d = GmgJson.read(Fixtures.path("sample.json"));
 
-        assertThatThrownBy(() -> GmgJson.write(d, folder.resolve("no/such/folder/x.json")))
-                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("cannot write");
+        Path target = folder.resolve("no/such/folder/x.json");
+
+        assertThatThrownBy(() -> GmgJson.write(d, target)).isInstanceOf(UncheckedIOException.class)
+                .hasMessage("cannot write " + target + ": no such folder " + target.getParent());
+        assertThat(folder.resolve("no")).doesNotExist();
     }
 
     @Test
     void aMissingFileIsAnIoErrorNotAFormatError() {
-        assertThatThrownBy(() -> GmgJson.read(folder.resolve("missing.json")))
-                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("missing.json");
+        Path missing = folder.resolve("missing.json");
+
+        assertThatThrownBy(() -> GmgJson.read(missing)).isInstanceOf(UncheckedIOException.class)
+                .hasMessage("cannot read " + missing + ": no such file or folder");
+    }
+
+    @Test
+    void anIoErrorSaysWhyAndNotOnlyWhere() throws IOException {
+        Path loop = folder.resolve("loop.json");
+        Files.createSymbolicLink(loop, folder.resolve("loop.json"));
+        Path file = Files.writeString(folder.resolve("file"), "x");
+
+        // the reason is the system's own words, not the path again
+        assertThatThrownBy(() -> GmgJson.read(loop)).isInstanceOf(UncheckedIOException.class)
+                .hasMessageStartingWith("cannot read " + loop + ": ").hasMessageNotContaining(": " + loop);
+        assertThatThrownBy(() -> GmgJson.read(file.resolve("x.json"))).isInstanceOf(UncheckedIOException.class)
+                .hasMessageStartingWith("cannot read " + file.resolve("x.json") + ": ")
+                .hasMessageNotContaining(": " + file.resolve("x.json"));
     }
 }

@@ -41,11 +41,9 @@ final class DataOption {
         if (file == null) {
             return Datasets.hld2014();
         }
-        if (!Files.exists(file)) {
-            throw new Gmg.UsageException("no such file: " + file);
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new Gmg.UsageException("not a regular file: " + file + " (a folder, device or pipe)");
+        String problem = InputFiles.problem(file);
+        if (problem != null) {
+            throw new Gmg.UsageException(problem);
         }
         return read(file, ReadLimits.options(spec));
     }

@@ -38,8 +38,9 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         for (Path f : new Path[] {before, after}) {
-            if (!Files.isRegularFile(f)) {
-                throw new ParameterException(spec.commandLine(), "no such file: " + f);
+            String problem = InputFiles.problem(f);
+            if (problem != null) {
+                throw new ParameterException(spec.commandLine(), problem);
             }
         }
         Dataset old = GmgJson.read(before);

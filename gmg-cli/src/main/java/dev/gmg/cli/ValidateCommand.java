@@ -76,12 +76,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private void requireFile(Path f) {
-        if (!Files.exists(f)) {
-            throw new ParameterException(spec.commandLine(), "no such file: " + f);
-        }
-        if (!Files.isRegularFile(f)) {
-            throw new ParameterException(spec.commandLine(), "not a regular file: " + f
-                    + " (a folder, device or pipe)");
+        String problem = InputFiles.problem(f);
+        if (problem != null) {
+            throw new ParameterException(spec.commandLine(), problem);
         }
     }
 

@@ -69,6 +69,39 @@ class HostileInputTest {
     }
 
     @Test
+    void aLoopOfLinksAndAFolderAreNamedForWhatTheyAreByEveryCommandThatReadsAFile() throws Exception {
+        Path loop = dir.resolve("loop.json");
+        Files.createSymbolicLink(loop, dir.resolve("loop.json"));
+        String looping = "no such file: " + loop + " (a symbolic link that leads nowhere, or into a loop of links)";
+        Path json = Files.createDirectory(dir.resolve("folder.json"));
+        String folder = "not a regular file: " + json + " (a folder, device or pipe)";
+
+        for (String[] args : new String[][] {{"validate", loop.toString()}, {"stats", "--data", loop.toString()},
+                {"diff", loop.toString(), loop.toString()}}) {
+            Run run = gmg(args);
+            noTrace(run);
+            assertThat(run.exit()).isEqualTo(Gmg.USAGE);
+            assertThat(run.err()).contains(looping);
+        }
+        for (String[] args : new String[][] {{"validate", json.toString()}, {"diff", json.toString(),
+                json.toString()}}) {
+            Run run = gmg(args);
+            noTrace(run);
+            assertThat(run.err()).contains(folder);
+        }
+    }
+
+    @Test
+    void anExportIntoAMissingFolderSaysWhichFolderIsMissing() {
+        Path out = dir.resolve("nodir/x.json");
+
+        Run run = gmg("export", "--format", "json", "--out", out.toString());
+
+        run.usageError();
+        assertThat(run.err()).contains("cannot write " + out + ": no such folder " + out.getParent());
+    }
+
+    @Test
     void exportRefusesToReplaceADevice() throws Exception {
         Path device = Path.of("/dev/null");
         assumeTrue(Files.exists(device) && !Files.isRegularFile(device), "needs /dev/null");

@@ -337,6 +337,13 @@ final class TreeReader implements DirectBinder.Tokens {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         String m = original.replaceAll("\\s*\\(?(start marker )?at \\[Source:[^\\]]*\\]\\)?", "")
                 .replaceAll("\\s*\\n.*", "").strip();
+        // Jackson suggests its own settings, which a user of the SDK cannot change: say what JSON allows instead
+        m = m.replaceAll(": enable `JsonReadFeature\\.\\w+` to allow$", ": JSON has no such value")
+                .replaceAll("\\s*\\(not recognized as one since Feature '\\w+' not enabled for parser\\)$",
+                        " JSON has no comments")
+                .replaceAll("\\s*\\(consider enabling `JsonReadFeature\\.\\w+`.*$", "")
+                .replaceAll("hexadecimal number literals require enabling `JsonReadFeature\\.\\w+`",
+                        "hexadecimal numbers are not JSON");
         if (e instanceof UnexpectedEndOfInputException || m.contains("end-of-input")) {
             return "the input ends too early (truncated?): " + lowerFirst(m);
         }

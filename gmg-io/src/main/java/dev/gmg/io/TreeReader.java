@@ -288,6 +288,12 @@ final class TreeReader implements DirectBinder.Tokens {
         }
         int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
         int col = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+        if (e instanceof StreamConstraintsException
+                && String.valueOf(e.getOriginalMessage()).startsWith("Document length")) {
+            // checked as the parser loads its next block, when it still counts the column from the block
+            // before: the line holds, the column does not
+            col = 0;
+        }
         problems.add(safePath(), line, col, describe(e, options), null, null, List.of());
         return new Stop();
     }

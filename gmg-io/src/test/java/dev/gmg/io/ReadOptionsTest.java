@@ -46,6 +46,34 @@ class ReadOptionsTest {
         assertThat(d).isEqualTo(GmgJson.read(sample));
     }
 
+    /**
+     * The parser checks the length as it loads its next block of input: the problem names the line it had reached
+     * then, and no column (the parser counts it from the block before).
+     */
+    @Test
+    void aDocumentOverTheLimitIsRefusedAtTheLineReachedWithoutAWrongColumn() throws Exception {
+        byte[] json = GmgJson.toJson(Datasets.hld2014()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Path file = Files.write(dir.resolve("hld.json"), json);
+        int limit = 50_000;
+
+        GmgFormatException e = catchThrowableOfType(GmgFormatException.class,
+                () -> GmgJson.read(file, ReadOptions.defaults().withMaxDocumentBytes(limit)));
+
+        GmgFormatException.Problem p = e.problems().get(0);
+        assertThat(p.message()).startsWith("the input is too large: at most 50000 bytes");
+        assertThat(p.line()).isBetween(lineAt(json, limit), lineAt(json, limit + 16_000));
+        assertThat(p.column()).isZero();
+        assertThat(p.toString()).startsWith("line " + p.line() + ": ");
+    }
+
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            line += bytes[i] == '\n' ? 1 : 0;
+        }
+        return line;
+    }
+
     @Test
     void theItemLimitCountsTheValuesOfUnknownFields() {
         String line = "{\"id\": \"a-1\", \"extra\": [" + "0,".repeat(100) + "0], \"title\": \"T\"}\n";

@@ -340,6 +340,20 @@ class BadInputCatalogueTest {
             assertThat(e.problems().get(1).message()).startsWith("too many values: an activity may have at most"
                     + " 10000 JSON tokens");
         }
+        // the same for an agency and for the metadata, which are read on the located path only
+        String sample = new String(Fixtures.bytes("sample.json"), StandardCharsets.UTF_8);
+        String junk = "\"junk\": [" + "0,".repeat(20_000) + "0], ";
+        for (String[] at : new String[][] {{"\"publisher\"", "metadata.junk", "the metadata"},
+                {"\"id\": \"ILO\"", "agencies[0].junk", "an agency"}}) {
+            String json = sample.replaceFirst(at[0], junk + at[0]);
+            GmgFormatException e = catchThrowableOfType(GmgFormatException.class, () -> GmgJson.read(
+                    new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
+
+            assertThat(e.problems()).as(at[1]).hasSize(2);
+            assertThat(e.problems().get(0).path()).isEqualTo(at[1]);
+            assertThat(e.problems().get(0).message()).startsWith("unknown field 'junk'; known fields are ");
+            assertThat(e.problems().get(1).message()).startsWith("too many values: " + at[2] + " may have");
+        }
     }
 
     @Test

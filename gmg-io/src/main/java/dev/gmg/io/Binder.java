@@ -398,11 +398,17 @@ final class Binder {
      */
     static void unknownField(Problems problems, String path, String name, List<String> known, int line,
             int column) {
+        unknownField(problems, path, name, known, line, column, "");
+    }
+
+    /** {@link #unknownField(Problems, String, String, List, int, int)} with {@code more} said after it. */
+    static void unknownField(Problems problems, String path, String name, List<String> known, int line,
+            int column, String more) {
         List<String> near = Suggestions.suggest(name, known);
         String hint = Suggestions.didYouMean(near);
         problems.add(path, line, column, "unknown field " + Text.quote(name) + (hint.isEmpty()
-                ? "; known fields are " + String.join(", ", known) : ", " + hint), "one of " + String.join(", ", known),
-                Text.quote(name), near);
+                ? "; known fields are " + String.join(", ", known) : ", " + hint) + more,
+                "one of " + String.join(", ", known), Text.quote(name), near);
     }
 
     /** Reports unknown fields (with near misses) and missing required fields. */

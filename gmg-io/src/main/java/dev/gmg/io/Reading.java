@@ -298,12 +298,9 @@ final class Reading {
     /** Binds the activity being recorded on the quick path, or reads its bytes again on the located path. */
     private void quickOrAgain(long from, TokenStreamLocation start, int index) {
         Activity activity;
-        in.beforeStop = () -> {
-            if (direct.doubted) {
-                // up to where the parser is, so that the last token read is whole in the copy too
-                again(from, in.parser.currentLocation().getByteOffset(), start, index, false);
-            }
-        };
+        // up to where the parser is, so that the last token read is whole in the copy too
+        in.beforeStop = itemLimit -> direct.doubted
+                && again(from, in.parser.currentLocation().getByteOffset(), start, index, false, itemLimit);
         try {
             activity = direct.activity();
         } catch (tools.jackson.core.JacksonException e) {
@@ -325,7 +322,7 @@ final class Reading {
         if (!isByte(to - 1, '}')) {
             throw new IllegalStateException("the bytes kept of activity " + index + " do not end with '}'");
         }
-        again(from, to, start, index, true);
+        again(from, to, start, index, true, false);
     }
 
     /** Whether the input's byte at {@code offset} is kept and is {@code c}. */
@@ -337,8 +334,12 @@ final class Reading {
      * Reads an activity again on the located path, from the copy of its bytes {@code from..to}. A whole activity
      * is bound and checked; a part of one (the reader stopped inside it) is read only for the problems its tree
      * shows, and the copy's early end is not one of them.
+     *
+     * @param itemLimit whether the reader stopped at the per-item limit (a part of an activity only)
+     * @return whether the copy reported the reader's stop itself (the per-item limit, broken by the same token)
      */
-    private void again(long from, long to, TokenStreamLocation start, int index, boolean whole) {
+    private boolean again(long from, long to, TokenStreamLocation start, int index, boolean whole,
+            boolean itemLimit) {
         String path = Paths.item("activities", index);
         byte[] bytes = replay.bytes(from, to);
         if (bytes == null) {
@@ -356,8 +357,13 @@ final class Reading {
             if (whole) {
                 throw stop;
             }
-            problems.removeLast();
-            return;
+            if (itemLimit && copy.stoppedAtItemLimit) {
+                // the copy ends with the token that broke the limit, so it breaks it too: its problem, which may
+                // name the unknown field being skipped, is the one the located path reports
+                return true;
+            }
+            problems.removeLast(); // the copy's early end, or a limit broken by a token the cut left whole
+            return false;
         } finally {
             problems.stopRelocating();
         }
@@ -365,6 +371,7 @@ final class Reading {
             node.shift(start.getLineNr(), start.getColumnNr());
             activity(node, index, path);
         }
+        return false;
     }
 
     private void activity(Node item, int index, String path) {

@@ -99,10 +99,24 @@ final class TreeReader implements DirectBinder.Tokens {
     TokenStreamLocation valueStart;
     /** The path of the parser's root: not empty when the parser reads one activity copied out of a document. */
     String pathPrefix = "";
+    /** What runs before the problem that stops a reader is recorded. */
+    interface BeforeStop {
+        /**
+         * @param itemLimit whether the per-item limit stops the reader (else the parser failed)
+         * @return whether the stop's problem has been reported already, so that the reader adds none
+         */
+        boolean run(boolean itemLimit);
+    }
+
     /** Run before the problem that stops the reader is recorded. */
-    Runnable beforeStop;
-    /** The unknown field whose value is being skipped: reported too if its value breaks the per-item limit. */
-    private Runnable skipping;
+    BeforeStop beforeStop;
+    /** Whether the reader was stopped by the per-item limit (not by the parser). */
+    boolean stoppedAtItemLimit;
+    /**
+     * Reports the unknown field whose value is being skipped, with the words given: the problem when its value
+     * breaks the per-item limit (one stop, one problem, at the field).
+     */
+    private java.util.function.Consumer<String> skipping;
 
     TreeReader(JsonParser parser, Problems problems, ReadOptions options, String source) {
         this.parser = parser;
@@ -201,8 +215,8 @@ final class TreeReader implements DirectBinder.Tokens {
                     if (childShape == null) {
                         // the binder reports it, unless its value stops the reader first
                         String path = safePath();
-                        skipping = () -> Binder.unknownField(problems, path, name, shape.names, keyAt.getLineNr(),
-                                keyAt.getColumnNr());
+                        skipping = more -> Binder.unknownField(problems, path, name, shape.names,
+                                keyAt.getLineNr(), keyAt.getColumnNr(), more);
                     }
                     JsonToken valueToken = next();
                     Node child;
@@ -259,14 +273,20 @@ final class TreeReader implements DirectBinder.Tokens {
     }
 
     private void tooManyTokens() {
-        runBeforeStop();
+        stoppedAtItemLimit = true;
+        if (runBeforeStop(true)) {
+            throw new Stop();
+        }
+        String limit = item + " may have at most " + options.maxItemTokens()
+                + " JSON tokens (see ReadOptions.maxItemTokens)";
         if (skipping != null) {
-            skipping.run();
+            // named as unknown first: raising the limit would only lead to its refusal
+            skipping.accept("; its value is too large to skip: " + limit);
             skipping = null;
+            throw new Stop();
         }
         TokenStreamLocation at = parser.currentTokenLocation();
-        problems.add(safePath(), at.getLineNr(), at.getColumnNr(), "too many values: " + item
-                + " may have at most " + options.maxItemTokens() + " JSON tokens (see ReadOptions.maxItemTokens)",
+        problems.add(safePath(), at.getLineNr(), at.getColumnNr(), "too many values: " + limit,
                 "at most " + options.maxItemTokens() + " tokens", "more", List.of());
         throw new Stop();
     }
@@ -277,7 +297,7 @@ final class TreeReader implements DirectBinder.Tokens {
             // Not a mistake in the input: the input itself could not be read.
             throw Reading.unreadable(source, io.getCause() != null ? io.getCause() : io);
         }
-        runBeforeStop();
+        runBeforeStop(false);
         TokenStreamLocation at = e.getLocation();
         if (at == null || at.getLineNr() <= 0) {
             at = parser.currentLocation();
@@ -298,12 +318,10 @@ final class TreeReader implements DirectBinder.Tokens {
         return new Stop();
     }
 
-    private void runBeforeStop() {
-        Runnable r = beforeStop;
+    private boolean runBeforeStop(boolean itemLimit) {
+        BeforeStop r = beforeStop;
         beforeStop = null;
-        if (r != null) {
-            r.run();
-        }
+        return r != null && r.run(itemLimit);
     }
 
     /** The JSON path of the parser's position, from the root of the input. */

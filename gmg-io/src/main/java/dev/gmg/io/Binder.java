@@ -193,7 +193,8 @@ final class Binder {
             for (int i = 0; i < points.size(); i++) {
                 ActionPoint p = actionPoint(points.get(i), Paths.item(Paths.field(path, "actionPoints"), i));
                 if (p != null && !seen.add(p)) {
-                    duplicate(points.get(i), Paths.item(Paths.field(path, "actionPoints"), i), "action point " + p.number());
+                    duplicate(points.get(i), Paths.item(Paths.field(path, "actionPoints"), i),
+                            "action point " + p.number());
                 } else if (p != null) {
                     b.addActionPoints(p);
                 }

@@ -126,8 +126,6 @@ final class DirectBinder {
      * check for control characters and surrogates.
      */
     boolean plainInput;
-    /** Whether the last activity was given up (some of its tokens may have been read without being looked at). */
-    boolean doubted;
     /** The {@code partOf} and {@code related} references of the last activity bound, when they are kept. */
     final List<Ref> references = new ArrayList<>();
 
@@ -158,11 +156,9 @@ final class DirectBinder {
     Activity activity() {
         int depth = p.streamReadContext().getNestingDepth();
         references.clear();
-        doubted = false;
         try {
             return bind();
         } catch (Doubt doubt) {
-            doubted = true;
             if (skipOnDoubt) {
                 skipToEnd(depth);
             }

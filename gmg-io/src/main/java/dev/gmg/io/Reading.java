@@ -298,9 +298,10 @@ final class Reading {
     /** Binds the activity being recorded on the quick path, or reads its bytes again on the located path. */
     private void quickOrAgain(long from, TokenStreamLocation start, int index) {
         Activity activity;
-        // up to where the parser is, so that the last token read is whole in the copy too
-        in.beforeStop = itemLimit -> direct.doubted
-                && again(from, in.parser.currentLocation().getByteOffset(), start, index, false, itemLimit);
+        // up to where the parser is, so that the last token read is whole in the copy too; also when the quick
+        // path had no doubt, since the replay places a parser failure, which the quick path does not track
+        in.beforeStop = itemLimit -> again(from, in.parser.currentLocation().getByteOffset(), start, index, false,
+                itemLimit);
         try {
             activity = direct.activity();
         } catch (tools.jackson.core.JacksonException e) {
@@ -361,6 +362,10 @@ final class Reading {
                 // the copy ends with the token that broke the limit, so it breaks it too: its problem, which may
                 // name the unknown field being skipped, is the one the located path reports
                 return true;
+            }
+            if (!copy.stoppedAtItemLimit) {
+                // the copy fails where the reader failed, or at its cut there: in the same name or value
+                in.replayedPath = copy.stopPath;
             }
             problems.removeLast(); // the copy's early end, or a limit broken by a token the cut left whole
             return false;

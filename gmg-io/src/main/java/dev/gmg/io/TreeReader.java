@@ -117,6 +117,20 @@ final class TreeReader implements DirectBinder.Tokens {
      * breaks the per-item limit (one stop, one problem, at the field).
      */
     private java.util.function.Consumer<String> skipping;
+    /**
+     * For each depth, the name {@link #next} last gave there and the entry of its object that it starts (-1:
+     * none). An object's context moves to its next entry before that entry's name is read, but keeps the name
+     * before until the new one is whole: a failure in a name (or in the comma before it) finds the context past
+     * the entry of the name it still holds. (Jackson may set a name and then fail on the start of its value, in
+     * the same call: that name is new to the reader, and the failure is its value's.) Names compared by
+     * {@link #nextName} are not noted, to keep the quick path quick: its failures are placed by a replay.
+     */
+    private int[] namedEntries = {-1, -1, -1, -1, -1, -1, -1, -1};
+    private String[] names = new String[8];
+    /** The path a located replay of the item gave the failure that stops this reader, if one was run. */
+    String replayedPath;
+    /** The path of the problem this reader's stop reported. */
+    String stopPath;
 
     TreeReader(JsonParser parser, Problems problems, ReadOptions options, String source) {
         this.parser = parser;
@@ -136,6 +150,9 @@ final class TreeReader implements DirectBinder.Tokens {
     public JsonToken next() {
         try {
             JsonToken t = parser.nextToken();
+            if (t == JsonToken.PROPERTY_NAME) {
+                nameRead();
+            }
             if (++tokens > options.maxItemTokens()) {
                 tooManyTokens();
             }
@@ -298,6 +315,8 @@ final class TreeReader implements DirectBinder.Tokens {
             throw Reading.unreadable(source, io.getCause() != null ? io.getCause() : io);
         }
         runBeforeStop(false);
+        stopPath = replayedPath != null ? replayedPath : failurePath();
+        replayedPath = null;
         TokenStreamLocation at = e.getLocation();
         if (at == null || at.getLineNr() <= 0) {
             at = parser.currentLocation();
@@ -314,7 +333,7 @@ final class TreeReader implements DirectBinder.Tokens {
             // before: the line holds, the column does not
             col = 0;
         }
-        problems.add(safePath(), line, col, describe(e, options), null, null, List.of());
+        problems.add(stopPath, line, col, describe(e, options), null, null, List.of());
         return new Stop();
     }
 
@@ -324,9 +343,26 @@ final class TreeReader implements DirectBinder.Tokens {
         return r != null && r.run(itemLimit);
     }
 
+    private void nameRead() {
+        TokenStreamContext c = parser.streamReadContext();
+        int depth = c.getNestingDepth();
+        if (depth >= namedEntries.length) {
+            int old = namedEntries.length;
+            namedEntries = java.util.Arrays.copyOf(namedEntries, Math.max(depth + 1, old * 2));
+            java.util.Arrays.fill(namedEntries, old, namedEntries.length, -1);
+            names = java.util.Arrays.copyOf(names, namedEntries.length);
+        }
+        namedEntries[depth] = c.getCurrentIndex();
+        names[depth] = c.currentName();
+    }
+
     /** The JSON path of the parser's position, from the root of the input. */
     String path() {
-        String relative = pathOf(parser.streamReadContext());
+        return path(parser.streamReadContext());
+    }
+
+    private String path(TokenStreamContext context) {
+        String relative = pathOf(context);
         return pathPrefix.isEmpty() || relative.isEmpty() ? pathPrefix + relative
                 : relative.startsWith("[") ? pathPrefix + relative : pathPrefix + "." + relative;
     }
@@ -334,6 +370,23 @@ final class TreeReader implements DirectBinder.Tokens {
     private String safePath() {
         try {
             return path();
+        } catch (RuntimeException ignored) {
+            return "";
+        }
+    }
+
+    /**
+     * The path of a parser failure: the object's own path when the failure lies past the field whose name its
+     * context still holds (in the next name, or between the two), else {@link #path()}.
+     */
+    private String failurePath() {
+        try {
+            TokenStreamContext c = parser.streamReadContext();
+            int depth = c.getNestingDepth();
+            boolean pastTheName = c.inObject() && c.hasCurrentName() && depth < namedEntries.length
+                    && namedEntries[depth] >= 0 && c.getCurrentIndex() != namedEntries[depth]
+                    && c.currentName().equals(names[depth]);
+            return path(pastTheName ? c.getParent() : c);
         } catch (RuntimeException ignored) {
             return "";
         }

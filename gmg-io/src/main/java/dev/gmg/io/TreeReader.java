@@ -152,6 +152,8 @@ final class TreeReader implements DirectBinder.Tokens {
             JsonToken t = parser.nextToken();
             if (t == JsonToken.PROPERTY_NAME) {
                 nameRead();
+            } else if (t == JsonToken.START_OBJECT) {
+                objectStarted();
             }
             if (++tokens > options.maxItemTokens()) {
                 tooManyTokens();
@@ -341,6 +343,14 @@ final class TreeReader implements DirectBinder.Tokens {
         BeforeStop r = beforeStop;
         beforeStop = null;
         return r != null && r.run(itemLimit);
+    }
+
+    /** A new object has no name yet: what was noted at its depth belongs to an object before it. */
+    private void objectStarted() {
+        int depth = parser.streamReadContext().getNestingDepth();
+        if (depth < namedEntries.length) {
+            namedEntries[depth] = -1;
+        }
     }
 
     private void nameRead() {

@@ -51,6 +51,23 @@ class ParserMessagesTest {
     }
 
     /**
+     * A name noted in one object says nothing of the next object at the same depth: there a failure on the start
+     * of the first value is that field's, even when the object before ended with a field of the same name.
+     */
+    @org.junit.jupiter.api.Test
+    void aFailureInTheFirstValueOfAnObjectIsItsFieldsWhateverTheObjectBeforeEndedWith() {
+        byte[] document = ("{\"activities\": [{\"id\": \"a-0\", \"kind\": \"meeting\"},\n{\"kind\": Meeting}]}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        for (boolean quick : new boolean[] {true, false}) {
+            assertThat(DirectBinderTest.json(document, quick).problems()).last().satisfies(p -> {
+                assertThat(p.path()).isEqualTo("activities[1].kind");
+                assertThat(p.line()).isEqualTo(2);
+            });
+        }
+    }
+
+    /**
      * The first problem of {@code line}, read as an NDJSON line and as the only activity of a document: the two
      * must agree but for the path's start. The document's is answered.
      */

@@ -177,7 +177,8 @@ public final class GmgJson {
     }
 
     /** The stream, after refusing one that starts like UTF-16 or UTF-32 (which Jackson would decode). */
-    static InputStream utf8(InputStream in, String source) {
+    static InputStream utf8(InputStream given, String source) {
+        InputStream in = new NoZeroReads(given);
         byte[] head = new byte[4];
         int n = 0;
         try {
@@ -194,6 +195,25 @@ public final class GmgJson {
                     found, List.of())));
         }
         return new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head, 0, n), in);
+    }
+
+    /**
+     * Asks again when the stream below answers 0 bytes, which {@link InputStream}'s contract does not allow but
+     * which a {@link java.io.SequenceInputStream} (and the reading after it) would take for the end of the input.
+     */
+    private static final class NoZeroReads extends java.io.FilterInputStream {
+        NoZeroReads(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n;
+            do {
+                n = in.read(b, off, len);
+            } while (n == 0 && len > 0);
+            return n;
+        }
     }
 
     /**

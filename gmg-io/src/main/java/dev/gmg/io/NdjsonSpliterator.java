@@ -83,7 +83,9 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
             Consumer<Problem> onProblem, ReadOptions options, boolean quick) {
         super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE);
         this.options = options;
-        this.factory = TreeReader.factory(options);
+        // a line is bounded by maxLineBytes; maxDocumentBytes is for a JSON document, and a parser over the read
+        // buffer must not take the buffer's length for a document's
+        this.factory = TreeReader.factory(options.withMaxDocumentBytes(Long.MAX_VALUE));
         this.quickFactory = factory.rebuild()
                 .streamReadConstraints(factory.streamReadConstraints().rebuild().maxTokenCount(-1).build())
                 .recyclerPool(tools.jackson.core.util.JsonRecyclerPools.threadLocalPool())
@@ -235,7 +237,8 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
         };
         DirectBinder binder = new DirectBinder(parser, counted, knownAgencies, validate, false);
         binder.plainInput = linePlain;
-        Activity activity = parser.nextToken() == JsonToken.START_OBJECT ? binder.activity() : null;
+        JsonToken first = counted == null ? parser.nextToken() : counted.next();
+        Activity activity = first == JsonToken.START_OBJECT ? binder.activity() : null;
         for (DirectBinder.Ref ref : binder.references) {
             if (ref.item() < 0) {
                 quickPartOfColumn = ref.column();
@@ -281,11 +284,21 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
         try {
             while (true) {
                 if (position == limit) {
-                    limit = in.read(buffer);
+                    do {
+                        // a stream that answers 0 (which InputStream's contract does not allow) is asked again,
+                        // as the JDK's own loops do: only -1 ends the input
+                        limit = in.read(buffer);
+                    } while (limit == 0);
                     position = 0;
                     fills++;
-                    if (limit <= 0) {
+                    if (limit < 0) {
                         limit = 0;
+                        // the last line, with no line end: it is in line, which may have grown since lineBytes
+                        // was set
+                        lineBytes = line;
+                        if (lineLength > 0 && line[lineLength - 1] == '\r') {
+                            lineLength--;
+                        }
                         return any;
                     }
                 }

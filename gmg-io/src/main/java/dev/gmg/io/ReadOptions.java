@@ -56,7 +56,10 @@ public final class ReadOptions {
         return DEFAULTS;
     }
 
-    /** @return the largest JSON document accepted, in bytes (characters for text) */
+    /**
+     * @return the largest JSON document accepted, in bytes (characters for text); not applied to NDJSON, whose
+     *     lines {@link #maxLineBytes()} bounds
+     */
     public long maxDocumentBytes() {
         return maxDocumentBytes;
     }

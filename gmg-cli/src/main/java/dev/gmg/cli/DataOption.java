@@ -4,7 +4,6 @@ import dev.gmg.io.Datasets;
 import dev.gmg.io.GmgJson;
 import dev.gmg.io.ReadOptions;
 import dev.gmg.model.Dataset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 

@@ -4,7 +4,6 @@ import dev.gmg.io.DatasetDiff;
 import dev.gmg.io.GmgJson;
 import dev.gmg.model.Dataset;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -419,9 +419,8 @@ final class Reading {
             return;
         }
         for (int j = 0; j < participants.items.size(); j++) {
-            Node agency = participants.items.get(j).fields.get("agency");
-            if (agency != null && agency.kind == Node.Kind.STRING && !agency.text.isBlank()
-                    && Text.firstControl(agency.text) < 0 && !agencyIds.contains(agency.text)) {
+            Node agency = namedAgency(participants.items.get(j));
+            if (agency != null && !agencyIds.contains(agency.text)) {
                 Reference r = new Reference(Paths.item(path + ".participants", j) + ".agency", agency.line,
                         agency.column, agency.text, -1);
                 if (agenciesRead) {
@@ -431,6 +430,16 @@ final class Reading {
                 }
             }
         }
+    }
+
+    /**
+     * The agency a participant's tree names, when it is text worth looking up (a string, not blank, with no
+     * control character: the binder reports the others); else null.
+     */
+    private static Node namedAgency(Node participant) {
+        Node agency = participant.fields.get("agency");
+        return agency != null && agency.kind == Node.Kind.STRING && !agency.text.isBlank()
+                && Text.firstControl(agency.text) < 0 ? agency : null;
     }
 
     private void resolveParticipant(Reference r) {
@@ -562,10 +571,6 @@ final class Reading {
     }
 
     /**
-     * Reads and checks one NDJSON activity (the parser is at the start of the line). Returns it, or null with
-     * the problems recorded.
-     */
-    /**
      * Reports each participant of an NDJSON line that names an agency not in {@code agencies}, from the tree:
      * whether or not the activity could be bound, as a document's reading does.
      */
@@ -575,9 +580,8 @@ final class Reading {
             return;
         }
         for (int i = 0; i < participants.items.size(); i++) {
-            Node agency = participants.items.get(i).fields.get("agency");
-            if (agency == null || agency.kind != Node.Kind.STRING || agency.text.isBlank()
-                    || Text.firstControl(agency.text) >= 0 || agencies.agency(agency.text).isPresent()) {
+            Node agency = namedAgency(participants.items.get(i));
+            if (agency == null || agencies.agency(agency.text).isPresent()) {
                 continue;
             }
             String id = agency.text;
@@ -589,6 +593,10 @@ final class Reading {
         }
     }
 
+    /**
+     * Reads and checks one NDJSON activity (the parser is at the start of the line). Returns it, or null with
+     * the problems recorded.
+     */
     static Activity ndjsonActivity(TreeReader in, Problems problems, Dataset agencies, boolean validate,
             IdTable ids, PartOfLinks partOfLinks, int lineNumber) {
         in.startItem("an activity");

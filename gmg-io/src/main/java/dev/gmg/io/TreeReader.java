@@ -66,6 +66,15 @@ final class TreeReader implements DirectBinder.Tokens {
         }
     }
 
+    /** What runs before the problem that stops a reader is recorded. */
+    interface BeforeStop {
+        /**
+         * @param itemLimit whether the per-item limit stops the reader (else the parser failed)
+         * @return whether the stop's problem has been reported already, so that the reader adds none
+         */
+        boolean run(boolean itemLimit);
+    }
+
     private static final ConcurrentHashMap<ReadOptions, JsonFactory> FACTORIES = new ConcurrentHashMap<>();
 
     /** The parser factory for the default options. */
@@ -99,15 +108,6 @@ final class TreeReader implements DirectBinder.Tokens {
     TokenStreamLocation valueStart;
     /** The path of the parser's root: not empty when the parser reads one activity copied out of a document. */
     String pathPrefix = "";
-    /** What runs before the problem that stops a reader is recorded. */
-    interface BeforeStop {
-        /**
-         * @param itemLimit whether the per-item limit stops the reader (else the parser failed)
-         * @return whether the stop's problem has been reported already, so that the reader adds none
-         */
-        boolean run(boolean itemLimit);
-    }
-
     /** Run before the problem that stops the reader is recorded. */
     BeforeStop beforeStop;
     /** Whether the reader was stopped by the per-item limit (not by the parser). */

@@ -4,8 +4,8 @@ import dev.gmg.model.Coded;
 import java.util.Map;
 
 /**
- * Values by their exact text, looked up straight from a parser's characters: the quick path finds a code, a place
- * or an agency without making a string of it, hashing the string and probing a map.
+ * Values by their exact text, looked up straight from a parser's characters or the input's plain bytes: the quick
+ * path finds a code, a place or an agency without making a string of it, hashing the string and probing a map.
  */
 final class CharsLookup<V> {
 
@@ -60,6 +60,39 @@ final class CharsLookup<V> {
             }
         }
         return null;
+    }
+
+    /**
+     * The value whose key is the text of {@code bytes[offset, offset + length)}, bytes that are plain (see
+     * {@link PlainBytes}), one character each; or null.
+     */
+    V get(byte[] bytes, int offset, int length) {
+        if (length > maxLength) {
+            return null;
+        }
+        int h = length;
+        for (int i = offset; i < offset + length; i++) {
+            h = 31 * h + bytes[i];
+        }
+        int hash = h ^ (h >>> 15);
+        for (int i = hash & mask; keys[i] != null; i = (i + 1) & mask) {
+            if (hashes[i] == hash && equal(keys[i], bytes, offset, length)) {
+                return values[i];
+            }
+        }
+        return null;
+    }
+
+    private static boolean equal(char[] key, byte[] bytes, int offset, int length) {
+        if (key.length != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (key[i] != bytes[offset + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Keys are short: a plain loop beats {@link java.util.Arrays#equals(char[], int, int, char[], int, int)}. */

@@ -13,6 +13,7 @@ import dev.gmg.model.Role;
 import dev.gmg.model.SourceRef;
 import dev.gmg.model.Status;
 import dev.gmg.model.Theme;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import tools.jackson.core.SerializableString;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.base.ParserBase;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.sym.BinaryNameMatcher;
 import tools.jackson.core.sym.PropertyNameMatcher;
@@ -46,6 +48,22 @@ final class DirectBinder {
          * {@link JsonParser#nextName(SerializableString)} answers.
          */
         boolean nextName(SerializableString name);
+    }
+
+    /**
+     * The parser's input, where the bytes of a string can be read straight: most strings are plain (see
+     * {@link PlainBytes}), and their text is then made from the bytes without the parser's decoding into
+     * characters.
+     */
+    interface RawInput {
+        /** {@return the array that holds the input's bytes at hand} */
+        byte[] bytes();
+
+        /** {@return the index in {@link #bytes()} of the parser's input offset 0, which may lie before it} */
+        long origin();
+
+        /** {@return the end (exclusive) of the bytes at hand in {@link #bytes()}} */
+        int end();
     }
 
     /** A reference to another activity met in a bound activity, with its place (for the end-of-document check). */
@@ -121,11 +139,10 @@ final class DirectBinder {
     CharsLookup<String> agencies;
     private final boolean keepReferences;
     private final boolean skipOnDoubt;
-    /**
-     * Whether the bytes of the activity being bound are {@linkplain PlainBytes plain}, so that its text needs no
-     * check for control characters and surrogates.
-     */
-    boolean plainInput;
+    /** Where the parser's bytes are at hand, or null when the parser reads every string. */
+    private final RawInput raw;
+    /** Where in {@code raw.bytes()} the text found by {@link #rawLength()} starts. */
+    private int rawStart;
     /** The {@code partOf} and {@code related} references of the last activity bound, when they are kept. */
     final List<Ref> references = new ArrayList<>();
 
@@ -136,10 +153,12 @@ final class DirectBinder {
      * @param keepReferences whether to keep the place of each {@code partOf} and {@code related} id
      * @param skipOnDoubt whether to read on to the end of an activity given up (else the parser is left where the
      *     doubt arose)
+     * @param raw the parser's input bytes, or null to have the parser read every string
      */
     DirectBinder(JsonParser parser, Tokens tokens, CharsLookup<String> agencies, boolean keepReferences,
-            boolean skipOnDoubt) {
+            boolean skipOnDoubt, RawInput raw) {
         this.p = parser;
+        this.raw = parser instanceof tools.jackson.core.json.UTF8StreamJsonParser ? raw : null;
         this.maxStringLength = parser.streamReadConstraints().getMaxStringLength();
         this.tokens = tokens;
         this.agencies = agencies;
@@ -276,8 +295,8 @@ final class DirectBinder {
                 case THEMES -> themes(v, b);
                 case SOURCES -> sources(v, b);
                 case PART_OF -> {
-                    reference("partOf", -1);
                     partOf = text(v);
+                    reference("partOf", -1, partOf);
                     b.partOf(partOf);
                 }
                 case RELATED -> {
@@ -308,11 +327,38 @@ final class DirectBinder {
         if (t != JsonToken.VALUE_STRING) {
             throw Doubt.INSTANCE;
         }
-        String s = p.getString();
-        if (s.isBlank() || (!plainInput && !Text.isPlain(s))) {
+        int length = rawLength();
+        String s = length >= 0 ? new String(raw.bytes(), rawStart, length, StandardCharsets.ISO_8859_1)
+                : p.getString();
+        if (s.isBlank() || (length < 0 && !Text.isPlain(s))) {
             throw Doubt.INSTANCE;
         }
         return s;
+    }
+
+    /**
+     * The length of the current string token's text, found in the input's bytes from {@link #rawStart} when they
+     * are at hand up to its closing quote and hold only the characters 0x20 to 0x7E; else -1, and the parser must
+     * read it. The parser has read no more than the opening quote: it skips the rest when asked for the next
+     * token, checking it as it does any string. Text longer than the parser's limit is left to the parser, which
+     * refuses it.
+     */
+    private int rawLength() {
+        if (raw == null) {
+            return -1;
+        }
+        long from = raw.origin() + ((ParserBase) p).getTokenCharacterOffset();
+        int end = raw.end();
+        if (from < 0 || from > end) {
+            return -1;
+        }
+        int start = (int) from;
+        int close = PlainBytes.plainStringEnd(raw.bytes(), start, (int) Math.min(end, from + maxStringLength + 1L));
+        if (close < 0) {
+            return -1;
+        }
+        rawStart = start;
+        return close - start;
     }
 
     private void actionPoints(JsonToken t, Activity.Builder b) {
@@ -463,8 +509,8 @@ final class DirectBinder {
         List<String> ids = new ArrayList<>(2);
         JsonToken item;
         while ((item = next()) != JsonToken.END_ARRAY) {
-            reference("related", ids.size());
             String id = text(item);
+            reference("related", ids.size(), id);
             if (ids.contains(id)) {
                 throw Doubt.INSTANCE;
             }
@@ -473,11 +519,11 @@ final class DirectBinder {
         return ids;
     }
 
-    /** Keeps the place of the reference whose value is the current token. */
-    private void reference(String field, int item) {
-        if (keepReferences && p.currentToken() == JsonToken.VALUE_STRING) {
+    /** Keeps the place of the reference {@code id}, the current token. */
+    private void reference(String field, int item, String id) {
+        if (keepReferences) {
             TokenStreamLocation at = p.currentTokenLocation();
-            references.add(new Ref(field, item, at.getLineNr(), at.getColumnNr(), p.getString()));
+            references.add(new Ref(field, item, at.getLineNr(), at.getColumnNr(), id));
         }
     }
 
@@ -485,6 +531,14 @@ final class DirectBinder {
     private <V> V lookUp(JsonToken t, CharsLookup<V> table) {
         if (t != JsonToken.VALUE_STRING) {
             throw Doubt.INSTANCE;
+        }
+        int rawLength = rawLength();
+        if (rawLength >= 0) {
+            V value = table.get(raw.bytes(), rawStart, rawLength);
+            if (value == null) {
+                throw Doubt.INSTANCE;
+            }
+            return value;
         }
         char[] chars = p.getStringCharacters();
         int length = p.getStringLength();

@@ -65,13 +65,12 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
     /** Where the line after the last one bound by {@link #shared} starts, in fill {@link #sharedFill}. */
     private int sharedNext;
     private long sharedFill;
-    /** Whether the current line can hold only plain text: see {@link PlainBytes}. */
-    private boolean linePlain;
     private int lineNumber;
     private boolean done;
-    /** For tests: the lines bound on the quick path, and those of them that were plain. */
+    /** The bytes the quick path's parser reads, for the strings the binder reads straight from them. */
+    private final ParserInput parserInput = new ParserInput();
+    /** For tests: the lines bound on the quick path. */
     int quickLines;
-    int quickPlainLines;
 
     NdjsonSpliterator(InputStream in, String source, Dataset agencies, boolean validate,
             Consumer<Problem> onProblem, ReadOptions options) {
@@ -148,7 +147,6 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
         Activity direct = quick ? quick(offset) : null;
         if (direct != null && idLines.putIfAbsent(direct.id(), lineNumber) < 0) {
             quickLines++;
-            quickPlainLines += linePlain ? 1 : 0;
             if (validate && direct.partOf().isPresent()) {
                 partOfLinks.add(direct.id(), direct.partOf().get(), lineNumber, quickPartOfColumn);
             }
@@ -180,6 +178,7 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
         if (lineBytes != buffer) {
             dropShared();
             try (JsonParser parser = quickFactory.createParser(ObjectReadContext.empty(), lineBytes, start, length)) {
+                parserInput.set(lineBytes, start, start + length);
                 Activity activity = bind(parser, length);
                 return activity != null && parser.nextToken() == null ? activity : null;
             } catch (tools.jackson.core.JacksonException | IllegalStateException e) {
@@ -194,6 +193,7 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
         }
         Activity activity;
         try {
+            parserInput.set(buffer, sharedFrom, limit);
             activity = bind(shared, length);
             if (activity != null) {
                 // the parser reads on past the line's end: the object must end on the line, and only blanks follow
@@ -235,8 +235,7 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
                 }
             }
         };
-        DirectBinder binder = new DirectBinder(parser, counted, knownAgencies, validate, false);
-        binder.plainInput = linePlain;
+        DirectBinder binder = new DirectBinder(parser, counted, knownAgencies, validate, false, parserInput);
         JsonToken first = counted == null ? parser.nextToken() : counted.next();
         Activity activity = first == JsonToken.START_OBJECT ? binder.activity() : null;
         for (DirectBinder.Ref ref : binder.references) {
@@ -245,6 +244,34 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
             }
         }
         return activity;
+    }
+
+    /** An array of bytes a parser reads from {@code origin} on, up to {@code end}. */
+    private static final class ParserInput implements DirectBinder.RawInput {
+        private byte[] bytes;
+        private int origin;
+        private int end;
+
+        void set(byte[] bytes, int origin, int end) {
+            this.bytes = bytes;
+            this.origin = origin;
+            this.end = end;
+        }
+
+        @Override
+        public byte[] bytes() {
+            return bytes;
+        }
+
+        @Override
+        public long origin() {
+            return origin;
+        }
+
+        @Override
+        public int end() {
+            return end;
+        }
     }
 
     private void dropShared() {
@@ -276,7 +303,6 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
     private boolean readLine() {
         lineLength = 0;
         lineTooLong = false;
-        linePlain = true;
         lineBytes = line;
         lineStart = 0;
         boolean any = false;
@@ -303,9 +329,7 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
                     }
                 }
                 any = true;
-                int scan = PlainBytes.plainLineEnd(buffer, position, limit);
-                linePlain &= scan >= 0;
-                int end = scan >= 0 ? scan : ~scan;
+                int end = PlainBytes.lineEnd(buffer, position, limit);
                 int n = end - position;
                 if (end < limit && lineLength == 0 && n <= max) {
                     lineBytes = buffer;

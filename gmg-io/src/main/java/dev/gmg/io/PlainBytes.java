@@ -7,11 +7,9 @@ import java.nio.ByteOrder;
 /**
  * Scans of raw UTF-8 JSON bytes, eight at a time.
  *
- * <p>Bytes are "plain" when none is a backslash, DEL (0x7F) or above. A JSON string read from plain bytes can then
- * hold only the characters 0x20 to 0x7E: there is no escape and no multi-byte character, and the parser itself
- * refuses a raw control character below 0x20 in a string (the factories leave
- * {@code JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS} off). So such a string passes {@link Text#isPlain} without
- * being looked at.
+ * <p>Bytes are "plain" when none is a backslash, DEL (0x7F) or above. A JSON string whose bytes are plain and hold
+ * no control character (below 0x20) has no escape and no multi-byte character: its text is its bytes, one
+ * character each, from 0x20 to 0x7E, and it passes {@link Text#isPlain} without being looked at.
  */
 final class PlainBytes {
 
@@ -21,34 +19,58 @@ final class PlainBytes {
     private static final long HIGH_BITS = 0x8080808080808080L;
     private static final long NEWLINES = ONES * '\n';
     private static final long BACKSLASHES = ONES * '\\';
+    private static final long QUOTES = ONES * '"';
+    private static final long SPACES = ONES * ' ';
 
     private PlainBytes() {
     }
 
+    /** The index of the first {@code '\n'} in {@code b[from, to)}, or {@code to}. */
+    static int lineEnd(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long newlines = zeroBytes((long) LONGS.get(b, i) ^ NEWLINES);
+            if (newlines != 0) {
+                // the lowest flag is exact (a false flag can only follow a true one)
+                return i + (Long.numberOfTrailingZeros(newlines) >>> 3);
+            }
+        }
+        while (i < to && b[i] != '\n') {
+            i++;
+        }
+        return i;
+    }
+
     /**
-     * The index of the first {@code '\n'} in {@code b[from, to)}, or {@code to}: as it is when the bytes before it
-     * are plain, else complemented ({@code ~index}, a negative number).
+     * The index of the first {@code '"'} in {@code b[from, to)} when every byte before it is plain and no control
+     * character (below 0x20): the end of a JSON string's text whose first byte is at {@code from}, when the
+     * string holds only the characters 0x20 to 0x7E. Else -1, also when no quote comes before {@code to}.
      */
-    static int plainLineEnd(byte[] b, int from, int to) {
-        long flags = 0;
+    static int plainStringEnd(byte[] b, int from, int to) {
         int i = from;
         for (; i + 8 <= to; i += 8) {
             long w = (long) LONGS.get(b, i);
-            long newlines = zeroBytes(w ^ NEWLINES);
-            long wordFlags = notPlain(w);
-            if (newlines != 0) {
-                // the lowest newline flag is exact (a false flag can only follow a true one)
-                int bit = Long.numberOfTrailingZeros(newlines);
-                flags |= wordFlags & ((1L << (bit - 7)) - 1);
-                i += bit >>> 3;
-                return (flags & HIGH_BITS) == 0 ? i : ~i;
+            long quotes = zeroBytes(w ^ QUOTES);
+            long bad = notPlain(w) | (w - SPACES) & ~w & HIGH_BITS;
+            if (quotes != 0) {
+                // the lowest flag of each kind is exact (a false flag can only follow a true one)
+                int bit = Long.numberOfTrailingZeros(quotes);
+                return (bad & ((1L << bit) - 1)) == 0 ? i + (bit >>> 3) : -1;
             }
-            flags |= wordFlags;
+            if (bad != 0) {
+                return -1;
+            }
         }
-        for (; i < to && b[i] != '\n'; i++) {
-            flags |= notPlain(b[i]);
+        for (; i < to; i++) {
+            byte c = b[i];
+            if (c == '"') {
+                return i;
+            }
+            if (c < ' ' || c == '\\' || c == 0x7F) {
+                return -1; // below 0x20 also every byte from 0x80 up, which Java's bytes hold as negative
+            }
         }
-        return (flags & HIGH_BITS) == 0 ? i : ~i;
+        return -1;
     }
 
     /**
@@ -57,11 +79,6 @@ final class PlainBytes {
      */
     private static long notPlain(long w) {
         return (w | ((w & ~HIGH_BITS) + ONES) | zeroBytes(w ^ BACKSLASHES)) & HIGH_BITS;
-    }
-
-    /** {@link #notPlain(long)} for one byte. */
-    private static long notPlain(byte b) {
-        return b == '\\' || b < 0 || b == 0x7F ? HIGH_BITS : 0;
     }
 
     /** The high bit of every zero byte of {@code v} set, and possibly of bytes after the first zero one. */

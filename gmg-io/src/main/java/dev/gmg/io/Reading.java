@@ -72,7 +72,7 @@ final class Reading {
         this.source = source;
         if (replay != null) {
             // no agency is known before the agencies are read: activities that come first take the located path
-            direct = new DirectBinder(in.parser, in, DirectBinder.agencies(List.of()), true, true);
+            direct = new DirectBinder(in.parser, in, DirectBinder.agencies(List.of()), true, true, replay);
         }
     }
 

@@ -11,7 +11,7 @@ import java.util.Arrays;
  * start; otherwise only the last block read (where the parser's current token is). So memory stays proportional
  * to the largest item, not to the document.
  */
-final class ReplayBuffer extends FilterInputStream {
+final class ReplayBuffer extends FilterInputStream implements DirectBinder.RawInput {
 
     private byte[] kept = new byte[64 * 1024];
     /** The offset in the input of {@code kept[0]}. */
@@ -69,6 +69,21 @@ final class ReplayBuffer extends FilterInputStream {
     /** The byte at {@code offset} in the input, or -1 when it is not kept. */
     int byteAt(long offset) {
         return offset < keptFrom || offset >= keptFrom + length ? -1 : kept[(int) (offset - keptFrom)] & 0xFF;
+    }
+
+    @Override
+    public byte[] bytes() {
+        return kept;
+    }
+
+    @Override
+    public long origin() {
+        return -keptFrom;
+    }
+
+    @Override
+    public int end() {
+        return length;
     }
 
     /** The bytes from {@code from} to {@code to} (offsets in the input), or null when they are not all kept. */

@@ -9,6 +9,7 @@ import dev.gmg.model.Place;
 import dev.gmg.model.Role;
 import dev.gmg.model.Status;
 import dev.gmg.model.Theme;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,10 +70,18 @@ class CharsLookupTest {
         assertThat(find(new CharsLookup<Agency>(Map.of()), "001")).isNull();
     }
 
-    /** Looks {@code key} up from the middle of a longer array, as it lies in a parser's buffer. */
+    /**
+     * Looks {@code key} up from the middle of a longer array, as it lies in a parser's buffer; a key of plain
+     * characters also from the input's bytes, which must find the same.
+     */
     private static <V> V find(CharsLookup<V> lookup, String key) {
-        char[] chars = ("\"x\":\"" + key + "\",").toCharArray();
-        return lookup.get(chars, 5, key.length());
+        String around = "\"x\":\"" + key + "\",";
+        V found = lookup.get(around.toCharArray(), 5, key.length());
+        if (key.chars().allMatch(c -> c >= 0x20 && c < 0x7F && c != '\\')) {
+            byte[] bytes = around.getBytes(StandardCharsets.US_ASCII);
+            assertThat(lookup.get(bytes, 5, key.length())).as("from bytes: " + key).isSameAs(found);
+        }
+        return found;
     }
 
     /** The key with one character changed at each place, cut short at either end, and lengthened at either end. */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class PlainBytesTest {
 
     private static final byte[] INTERESTING = {'\n', '\\', 0x7F, (byte) 0x80, (byte) 0xC3, (byte) 0xFF, 0x00, 0x01,
-        0x09, 0x0B, 0x5B, 0x5D, 0x7E, 'a', ' ', '"'};
+        0x09, 0x0B, 0x1F, 0x5B, 0x5D, 0x7E, 'a', ' ', '"'};
 
     @Test
     void agreesWithAByteByByteScan() {
@@ -22,15 +22,17 @@ class PlainBytesTest {
             }
             int from = b.length == 0 ? 0 : random.nextInt(b.length);
             int to = from + random.nextInt(b.length - from + 1);
-            int end = from;
-            while (end < to && b[end] != '\n') {
-                end++;
+            int newline = from;
+            while (newline < to && b[newline] != '\n') {
+                newline++;
             }
-            boolean plain = true;
-            for (int i = from; i < end; i++) {
-                plain &= b[i] >= 0 && b[i] != 0x7F && b[i] != '\\';
+            assertThat(PlainBytes.lineEnd(b, from, to)).isEqualTo(newline);
+
+            int quote = from;
+            while (quote < to && b[quote] != '"' && b[quote] >= 0x20 && b[quote] != 0x7F && b[quote] != '\\') {
+                quote++;
             }
-            assertThat(PlainBytes.plainLineEnd(b, from, to)).isEqualTo(plain ? end : ~end);
+            assertThat(PlainBytes.plainStringEnd(b, from, to)).isEqualTo(quote < to && b[quote] == '"' ? quote : -1);
         }
     }
 }

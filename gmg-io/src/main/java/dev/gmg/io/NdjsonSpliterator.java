@@ -107,14 +107,15 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
         }
         while (readLine()) {
             lineNumber++;
-            if (isBlank()) {
-                continue;
+            if (!lineTooLong && isBlank()) {
+                continue; // a line too long is refused even if the part kept of it is blank: the rest may not be
             }
             problems.lineOffset = lineNumber - 1;
             int before = problems.count;
             if (lineTooLong) {
                 problems.add("", 1, 1, "line too long: a line may have at most " + options.maxLineBytes()
-                        + " bytes (see ReadOptions.maxLineBytes)", null, null, List.of());
+                        + " bytes (see ReadOptions.maxLineBytes)" + (holdsCr(line, lineLength)
+                        ? "; " + Reading.CR_LINE_ENDS : ""), null, null, List.of());
                 continue;
             }
             String encoding = Encoding.notUtf8(lineBytes, lineStart, lineLength);
@@ -296,6 +297,24 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
         return true;
     }
 
+    /** Whether the first {@code length} bytes of {@code bytes} hold a carriage return. */
+    private static boolean holdsCr(byte[] bytes, int length) {
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Drops the CR of a CRLF line end from the line put together in {@link #line}, and then checks its length. */
+    private void endLine() {
+        if (lineLength > 0 && line[lineLength - 1] == '\r') {
+            lineLength--;
+        }
+        lineTooLong |= lineLength > options.maxLineBytes();
+    }
+
     /**
      * Reads the next line, without its line end, into {@link #lineBytes} from {@link #lineStart}: in place in the
      * read buffer when the whole line is there, else copied into {@link #line}. False at the end of the input.
@@ -307,6 +326,8 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
         lineStart = 0;
         boolean any = false;
         int max = options.maxLineBytes();
+        // a CR before the LF ends the line and is not one of its bytes: a line is kept with one byte more
+        int kept = max == Integer.MAX_VALUE ? max : max + 1;
         try {
             while (true) {
                 if (position == limit) {
@@ -322,37 +343,33 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
                         // the last line, with no line end: it is in line, which may have grown since lineBytes
                         // was set
                         lineBytes = line;
-                        if (lineLength > 0 && line[lineLength - 1] == '\r') {
-                            lineLength--;
-                        }
+                        endLine();
                         return any;
                     }
                 }
                 any = true;
                 int end = PlainBytes.lineEnd(buffer, position, limit);
                 int n = end - position;
-                if (end < limit && lineLength == 0 && n <= max) {
+                if (end < limit && lineLength == 0 && (n <= max || n == kept && buffer[end - 1] == '\r')) {
                     lineBytes = buffer;
                     lineStart = position;
                     lineLength = n > 0 && buffer[end - 1] == '\r' ? n - 1 : n;
                     position = end + 1;
                     return true;
                 }
-                if (lineLength + n > max) {
+                if ((long) lineLength + n > kept) {
                     lineTooLong = true;
-                    n = Math.max(0, max - lineLength);
+                    n = Math.max(0, kept - lineLength);
                 }
                 if (lineLength + n > line.length) {
-                    line = Arrays.copyOf(line, Math.min(Math.max(line.length * 2, lineLength + n), max));
+                    line = Arrays.copyOf(line, Math.min(Math.max(line.length * 2, lineLength + n), kept));
                 }
                 System.arraycopy(buffer, position, line, lineLength, n);
                 lineLength += n;
                 if (end < limit) {
                     position = end + 1;
                     lineBytes = line;
-                    if (lineLength > 0 && line[lineLength - 1] == '\r') {
-                        lineLength--;
-                    }
+                    endLine();
                     return true;
                 }
                 position = limit;

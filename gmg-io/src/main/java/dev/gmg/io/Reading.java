@@ -593,6 +593,10 @@ final class Reading {
         }
     }
 
+    /** The hint for NDJSON whose lines end in a CR alone (as old Mac OS wrote them). */
+    static final String CR_LINE_ENDS = "the line holds carriage returns (CR) with no line feed: NDJSON lines end"
+            + " with LF or CRLF";
+
     /**
      * Reads and checks one NDJSON activity (the parser is at the start of the line). Returns it, or null with
      * the problems recorded.
@@ -611,8 +615,10 @@ final class Reading {
         }
         if (extra != null) {
             TokenStreamLocation at = in.parser.currentTokenLocation();
+            // the parser counts a CR as a line end, and an NDJSON line holds no LF: a CR came before
             problems.add("", at.getLineNr(), at.getColumnNr(), "unexpected content after the activity: one"
-                    + " activity a line", "end of line", "more JSON", List.of());
+                    + " activity a line" + (at.getLineNr() > 1 ? "; " + CR_LINE_ENDS : ""), "end of line",
+                    "more JSON", List.of());
             return null;
         }
         int before = problems.count;

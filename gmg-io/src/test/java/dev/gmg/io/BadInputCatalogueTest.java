@@ -392,6 +392,10 @@ class BadInputCatalogueTest {
                         List.of("a-1")),
                 new NdjsonCase("two-activities-one-line.ndjson", 1, "",
                         List.of("unexpected content after the activity: one activity a line"), List.of()),
+                // old Mac OS line ends: the parser counts the CR as a line end, so the second activity is on line 2
+                new NdjsonCase("cr-line-ends.ndjson", 2, "", List.of("unexpected content after the activity: one"
+                        + " activity a line; the line holds carriage returns (CR) with no line feed: NDJSON lines"
+                        + " end with LF or CRLF"), List.of()),
                 // the field is named, with the limit its value breaks: raising the limit would not help
                 new NdjsonCase("many-values-one-line.ndjson", 1, "extra", List.of("unknown field 'extra'; known"
                         + " fields are id, title, summary, actionPoints, participants, places, period, status, kind,"

@@ -149,7 +149,7 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
         if (direct != null && idLines.putIfAbsent(direct.id(), lineNumber) < 0) {
             quickLines++;
             if (validate && direct.partOf().isPresent()) {
-                partOfLinks.add(direct.id(), direct.partOf().get(), lineNumber, quickPartOfColumn);
+                partOfLinks.add(direct.id(), direct.partOf().get(), lineNumber, quickPartOfColumn, -1);
             }
             return direct;
         }

@@ -5,10 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The {@code partOf} links of the activities of a stream, kept to find the cycles among them when it ends: a link
- * may point forward, so a cycle is only known then. A link costs a fingerprint-table entry and three ints; each
- * distinct target keeps its id once (many activities are part of the same one), which names the members of a
- * cycle. A target that is not in the stream ends a chain: it may be an activity of another file.
+ * The {@code partOf} links of the activities of a document or a stream, kept to find the cycles among them at the
+ * end: a link may point forward, so a cycle is only known then. A link costs a fingerprint-table entry and four
+ * ints; each distinct target keeps its id once (many activities are part of the same one), which names the members
+ * of a cycle. A target that is not among the activities ends a chain: in NDJSON it may be an activity of another
+ * file, and a document reports it as unknown.
  */
 final class PartOfLinks {
 
@@ -21,13 +22,17 @@ final class PartOfLinks {
     private int[] targetOf = new int[16];
     private int[] lines = new int[16];
     private int[] columns = new int[16];
+    /** The index of each link's activity in a document's {@code activities}, or -1 for an NDJSON line. */
+    private int[] items = new int[16];
     private int size;
 
     /**
      * Keeps the link of the activity {@code id}, whose {@code partOf} value is at {@code line} and {@code column};
      * an id already kept keeps its first link (the repeat is reported as a duplicate id).
+     *
+     * @param item the activity's index in a document's {@code activities}, or -1 for an NDJSON line
      */
-    void add(String id, String partOf, int line, int column) {
+    void add(String id, String partOf, int line, int column, int item) {
         if (links.putIfAbsent(id, size) >= 0) {
             return;
         }
@@ -43,16 +48,18 @@ final class PartOfLinks {
             targetOf = Arrays.copyOf(targetOf, size * 2);
             lines = Arrays.copyOf(lines, size * 2);
             columns = Arrays.copyOf(columns, size * 2);
+            items = Arrays.copyOf(items, size * 2);
         }
         targetOf[size] = target;
         lines[size] = line;
         columns[size] = column;
+        items[size] = item;
         size++;
     }
 
     /**
-     * Reports each cycle once, as a document's reading does: named from where a walk in stream order entered it,
-     * at the member met first. Linear in the number of links.
+     * Reports each cycle once, named from where a walk in the order of the links entered it, at the member met
+     * first. Linear in the number of links.
      */
     void reportCycles(Problems problems) {
         int[] next = new int[size];
@@ -94,6 +101,7 @@ final class PartOfLinks {
                 first = member;
             }
         }
-        Reading.partOfCycle(problems, "partOf", lines[first], columns[first], ids, targets[targetOf[first]]);
+        String path = items[first] < 0 ? "partOf" : Paths.item("activities", items[first]) + ".partOf";
+        Reading.partOfCycle(problems, path, lines[first], columns[first], ids, targets[targetOf[first]]);
     }
 }

@@ -38,6 +38,17 @@ final class Reading {
     private record Reference(String path, int line, int column, String id, int activity) {
     }
 
+    /**
+     * A {@code partOf} ({@code item} -1) or {@code related} id of the activity at {@code index} in the document, kept
+     * until its end with its place; its path is made only for a problem.
+     */
+    private record ActivityRef(int index, int item, int line, int column, String id) {
+        String path() {
+            String activity = Paths.item("activities", index);
+            return item < 0 ? activity + ".partOf" : Paths.item(activity + ".related", item);
+        }
+    }
+
     private final TreeReader in;
     private final Problems problems;
     private final Binder binder;
@@ -59,7 +70,9 @@ final class Reading {
     /** Every activity id given, bound or not, as fingerprints. */
     private final IdTable activityIds = new IdTable();
     private final List<Reference> participantsToResolve = new ArrayList<>();
-    private final List<Reference> activityReferences = new ArrayList<>();
+    private final List<ActivityRef> activityReferences = new ArrayList<>();
+    /** The {@code partOf} links of the activities bound, for the cycles among them. */
+    private final PartOfLinks partOfLinks = new PartOfLinks();
 
     private Reading(TreeReader in, Problems problems, boolean validate, ReplayBuffer replay, ReadOptions options,
             String source) {
@@ -311,10 +324,10 @@ final class Reading {
         in.beforeStop = null;
         if (activity != null && activityIds.putIfAbsent(activity.id(), index) < 0) {
             for (DirectBinder.Ref r : direct.references) {
-                String path = Paths.item("activities", index);
-                boolean partOf = r.item() < 0;
-                activityReferences.add(new Reference(partOf ? path + ".partOf" : Paths.item(path + ".related",
-                        r.item()), r.line(), r.column(), r.id(), partOf ? activities.size() : -1));
+                activityReferences.add(new ActivityRef(index, r.item(), r.line(), r.column(), r.id()));
+                if (r.item() < 0) {
+                    partOfLinks.add(activity.id(), r.id(), r.line(), r.column(), index);
+                }
             }
             activities.add(activity);
             return;
@@ -399,14 +412,14 @@ final class Reading {
             Rules.activity(activity, item, path, problems);
             Node partOf = item.fields.get("partOf");
             if (partOf != null && activity.partOf().isPresent()) {
-                activityReferences.add(new Reference(path + ".partOf", partOf.line, partOf.column,
-                        activity.partOf().get(), activities.size()));
+                activityReferences.add(new ActivityRef(index, -1, partOf.line, partOf.column,
+                        activity.partOf().get()));
+                partOfLinks.add(activity.id(), activity.partOf().get(), partOf.line, partOf.column, index);
             }
             List<String> related = activity.related();
             for (int j = 0; j < related.size(); j++) {
                 Node r = item.fields.get("related").items.get(j);
-                activityReferences.add(new Reference(Paths.item(path + ".related", j), r.line, r.column,
-                        related.get(j), -1));
+                activityReferences.add(new ActivityRef(index, j, r.line, r.column, related.get(j)));
             }
         }
         activities.add(activity);
@@ -497,50 +510,13 @@ final class Reading {
     /** Unknown {@code partOf} and {@code related} ids, and {@code partOf} cycles of any length. */
     private void resolveReferences() {
         participantsToResolve.forEach(this::resolveParticipant);
-        Map<String, Reference> partOf = new HashMap<>();
-        for (Reference r : activityReferences) {
+        for (ActivityRef r : activityReferences) {
             if (!activityIds.contains(r.id())) {
                 problems.add(r.path(), r.line(), r.column(), "unknown activity " + Text.quote(r.id()),
                         "the id of an activity of the dataset", Text.quote(r.id()), List.of());
-            } else if (r.activity() >= 0) {
-                partOf.put(activities.get(r.activity()).id(), r);
             }
         }
-        Set<String> done = new HashSet<>();
-        for (Reference r : activityReferences) {
-            if (r.activity() < 0) {
-                continue;
-            }
-            String start = activities.get(r.activity()).id();
-            List<String> chain = new ArrayList<>(4);
-            Set<String> onChain = null; // for a long chain only: a short one is searched as it is
-            String a = start;
-            while (a != null && !done.contains(a)) {
-                if (onChain == null && chain.size() > 16) {
-                    onChain = new HashSet<>(chain);
-                }
-                if (onChain != null ? !onChain.add(a) : chain.contains(a)) {
-                    break;
-                }
-                chain.add(a);
-                Reference next = partOf.get(a);
-                a = next == null ? null : next.id();
-            }
-            if (a != null && chain.contains(a) && !done.contains(a)) {
-                List<String> cycle = new ArrayList<>(chain.subList(chain.indexOf(a), chain.size()));
-                cycle.add(a);
-                // Report at the member met first in the file.
-                Reference at = null;
-                for (String member : cycle) {
-                    Reference m = partOf.get(member);
-                    if (at == null || m.line() < at.line() || (m.line() == at.line() && m.column() < at.column())) {
-                        at = m;
-                    }
-                }
-                partOfCycle(problems, at.path(), at.line(), at.column(), cycle, at.id());
-            }
-            done.addAll(chain);
-        }
+        partOfLinks.reportCycles(problems);
     }
 
     /**
@@ -641,7 +617,7 @@ final class Reading {
             return null;
         }
         if (validate && activity.partOf().isPresent()) {
-            partOfLinks.add(activity.id(), activity.partOf().get(), lineNumber, node.fields.get("partOf").column);
+            partOfLinks.add(activity.id(), activity.partOf().get(), lineNumber, node.fields.get("partOf").column, -1);
         }
         return activity;
     }

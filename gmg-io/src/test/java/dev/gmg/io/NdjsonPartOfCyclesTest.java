@@ -101,6 +101,43 @@ class NdjsonPartOfCyclesTest {
         assertThat(e.problems().get(2).message()).contains("a-11 -> a-10 -> a-11;");
     }
 
+    /**
+     * The same activities as a document and as NDJSON give the same cycles, named alike and each at the same
+     * member (the document's quick and located paths alike), whatever the graph of their links.
+     */
+    @Test
+    void aDocumentAndNdjsonReportTheSameCycles() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        String empty = GmgJson.toJson(Dataset.builder().from(AGENCIES).activities(List.of()).build());
+        java.util.regex.Matcher activities = java.util.regex.Pattern.compile("\"activities\"\\s*:\\s*\\[\\s*]")
+                .matcher(empty);
+        assertThat(activities.find()).isTrue();
+        int cycles = 0;
+        for (int round = 0; round < 200; round++) {
+            int n = 2 + random.nextInt(30);
+            int[] partOf = new int[n];
+            for (int i = 0; i < n; i++) {
+                int target = random.nextInt(n + 1) - 1;
+                partOf[i] = target == i ? -1 : target;
+            }
+            byte[] ndjson = lines(n, i -> activity(i, partOf[i]));
+            String array = new String(ndjson, StandardCharsets.UTF_8).strip().replace("\n", ",\n");
+            byte[] document = (empty.substring(0, activities.start()) + "\"activities\": [\n" + array + "\n]"
+                    + empty.substring(activities.end())).getBytes(StandardCharsets.UTF_8);
+
+            List<Problem> fromLines = DirectBinderTest.ndjson(ndjson, true).problems();
+            DirectBinderTest.Outcome fromDocument = DirectBinderTest.json(document, true);
+
+            assertThat(fromDocument).isEqualTo(DirectBinderTest.json(document, false));
+            // a document's problems come in the order of their places, NDJSON's cycles in the order they are found
+            assertThat(fromDocument.problems()).map(p -> p.path() + ": " + p.message())
+                    .containsExactlyInAnyOrderElementsOf(fromLines.stream()
+                            .map(p -> "activities[" + (p.line() - 1) + "].partOf: " + p.message()).toList());
+            cycles += fromLines.size();
+        }
+        assertThat(cycles).as("cycles among the 200 graphs").isGreaterThan(100);
+    }
+
     /** A valid activity {@code a-i}, part of {@code a-partOf} (none when negative). */
     static String activity(int i, int partOf) {
         return "{\"id\": \"a-" + i + "\", \"title\": \"A\", \"summary\": \"S.\", \"actionPoints\": [1],"

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -188,18 +187,13 @@ public abstract class Dataset {
 
     @Value.Check
     protected void check() {
-        // sized for the larger list up front: a dataset read from a file may hold a million activities
-        Set<String> seen = new HashSet<>(Math.max(agencies().size(), activities().size()) * 4 / 3 + 1);
-        for (Agency a : agencies()) {
-            if (!seen.add(a.id())) {
-                throw new IllegalStateException("Dataset lists agency id '" + a.id() + "' twice");
-            }
+        String agency = RepeatedIds.first(agencies(), Agency::id);
+        if (agency != null) {
+            throw new IllegalStateException("Dataset lists agency id '" + agency + "' twice");
         }
-        seen.clear();
-        for (Activity a : activities()) {
-            if (!seen.add(a.id())) {
-                throw new IllegalStateException("Dataset lists activity id '" + a.id() + "' twice");
-            }
+        String activity = RepeatedIds.first(activities(), Activity::id);
+        if (activity != null) {
+            throw new IllegalStateException("Dataset lists activity id '" + activity + "' twice");
         }
     }
 

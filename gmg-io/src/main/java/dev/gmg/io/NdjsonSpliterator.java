@@ -107,6 +107,9 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
         }
         while (readLine()) {
             lineNumber++;
+            if (lineNumber == 1) {
+                skipByteOrderMark();
+            }
             if (!lineTooLong && isBlank()) {
                 continue; // a line too long is refused even if the part kept of it is blank: the rest may not be
             }
@@ -143,9 +146,7 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
     }
 
     private Activity read() {
-        int offset = lineNumber == 1 && lineLength >= 3 && (lineBytes[lineStart] & 0xFF) == 0xEF
-                && (lineBytes[lineStart + 1] & 0xFF) == 0xBB && (lineBytes[lineStart + 2] & 0xFF) == 0xBF ? 3 : 0;
-        Activity direct = quick ? quick(offset) : null;
+        Activity direct = quick ? quick() : null;
         if (direct != null && idLines.putIfAbsent(direct.id(), lineNumber) < 0) {
             quickLines++;
             if (validate && direct.partOf().isPresent()) {
@@ -153,8 +154,7 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
             }
             return direct;
         }
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), lineBytes, lineStart + offset,
-                lineLength - offset)) {
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), lineBytes, lineStart, lineLength)) {
             return Reading.ndjsonActivity(new TreeReader(parser, problems, options, source), problems, agencies,
                     validate, idLines, partOfLinks, lineNumber);
         } catch (TreeReader.Stop stop) {
@@ -173,9 +173,9 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
      * on from the line before when that one was bound by it too; a line put together in {@link #line} gets a
      * parser of its own.
      */
-    private Activity quick(int offset) {
-        int start = lineStart + offset;
-        int length = lineLength - offset;
+    private Activity quick() {
+        int start = lineStart;
+        int length = lineLength;
         if (lineBytes != buffer) {
             dropShared();
             try (JsonParser parser = quickFactory.createParser(ObjectReadContext.empty(), lineBytes, start, length)) {
@@ -282,6 +282,15 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
         }
     }
 
+    /** Moves the start of the first line past a UTF-8 byte-order mark, which is not part of its JSON. */
+    private void skipByteOrderMark() {
+        if (lineLength >= 3 && (lineBytes[lineStart] & 0xFF) == 0xEF && (lineBytes[lineStart + 1] & 0xFF) == 0xBB
+                && (lineBytes[lineStart + 2] & 0xFF) == 0xBF) {
+            lineStart += 3;
+            lineLength -= 3;
+        }
+    }
+
     private boolean isBlank() {
         return isBlank(lineStart, lineStart + lineLength);
     }
@@ -307,9 +316,12 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
         return false;
     }
 
-    /** Drops the CR of a CRLF line end from the line put together in {@link #line}, and then checks its length. */
+    /**
+     * Drops the CR of a CRLF line end from the line put together in {@link #line}, and then checks its length. A
+     * line cut short at the limit keeps its last CR: more than the line end followed it.
+     */
     private void endLine() {
-        if (lineLength > 0 && line[lineLength - 1] == '\r') {
+        if (!lineTooLong && lineLength > 0 && line[lineLength - 1] == '\r') {
             lineLength--;
         }
         lineTooLong |= lineLength > options.maxLineBytes();

@@ -118,8 +118,9 @@ class DirectBinderTest {
             Outcome quick = ndjson(ndjson, true);
             assertThat(quick).as("line %s", line).isEqualTo(ndjson(ndjson, false));
             refused += quick.problems().isEmpty() ? 0 : 1;
-            String doc = document.replaceFirst("(?s)(\"activities\" : \\[\\s*)", "$1" + quoteReplacement(line)
+            String doc = document.replaceFirst("(\"activities\"\\s*:\\s*\\[\\s*)", "$1" + quoteReplacement(line)
                     + ",\n");
+            assertThat(doc).as("the mutated activity is in the document").isNotEqualTo(document);
             byte[] json = doc.getBytes(StandardCharsets.UTF_8);
             assertThat(json(json, true)).as("document with %s", line).isEqualTo(json(json, false));
         }

@@ -93,6 +93,46 @@ class HostileStreamsTest {
         assertThat(GmgJson.read(new ZeroesFirst(json))).isEqualTo(HLD);
     }
 
+    /** A byte-order mark before a blank first line (as some editors save a file) leaves a blank line. */
+    @Test
+    void aByteOrderMarkThenABlankFirstLineIsSkippedAsBlank() {
+        String line = GmgJson.toNdjson(HLD.activities().get(0)).strip();
+        for (String first : List.of("", "\n", "\t\n", "   \r\n")) {
+            assertThat(problems("\ufeff" + first)).as("BOM then %s", first.replace("\n", "LF")).isEmpty();
+            assertThat(ndjson("\ufeff" + first + (first.isEmpty() ? "" : line))).hasSize(first.isEmpty() ? 0 : 1);
+        }
+    }
+
+    /** A document of a byte-order mark alone is empty, as it is with a line end after the mark. */
+    @Test
+    void aDocumentOfAByteOrderMarkAloneIsEmpty() {
+        for (String text : List.of("\ufeff", "\ufeff\n")) {
+            GmgFormatException e = catchThrowableOfType(GmgFormatException.class,
+                    () -> GmgJson.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
+            assertThat(e.problems()).singleElement().asString()
+                    .isEqualTo("line 1, column 1: the input is empty; expected a JSON object");
+        }
+    }
+
+    /** A byte-order mark alone on a later line (files joined) is a problem at that line, not an exception. */
+    @Test
+    void aByteOrderMarkAloneOnALaterLineIsAProblemThere() {
+        String line = GmgJson.toNdjson(HLD.activities().get(0)).strip();
+
+        assertThat(problems(line + "\n\ufeff\n")).singleElement().asString().startsWith("line 2, column ")
+                .contains("0xfeff");
+    }
+
+    /** The problems of reading {@code text} as NDJSON, with a handler, each as its {@code toString()}. */
+    private static List<String> problems(String text) {
+        List<String> problems = new java.util.ArrayList<>();
+        try (var read = GmgJson.readNdjson(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), HLD,
+                problem -> problems.add(problem.toString()))) {
+            read.forEach(a -> { });
+        }
+        return problems;
+    }
+
     private static List<Activity> ndjson(String text) {
         return GmgJson.readNdjson(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), HLD).toList();
     }

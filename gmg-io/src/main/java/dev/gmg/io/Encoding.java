@@ -53,6 +53,11 @@ final class Encoding {
         return null;
     }
 
+    /** Whether the {@code n} bytes of {@code b} from {@code off} begin with UTF-8's byte-order mark. */
+    static boolean startsWithUtf8Mark(byte[] b, int off, int n) {
+        return n >= 3 && (b[off] & 0xFF) == 0xEF && (b[off + 1] & 0xFF) == 0xBB && (b[off + 2] & 0xFF) == 0xBF;
+    }
+
     /** The problem message for {@link #notUtf8}'s answer. */
     static String message(String found) {
         return "expected UTF-8, found " + found + "; save the file as UTF-8";

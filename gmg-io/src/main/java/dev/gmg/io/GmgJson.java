@@ -194,7 +194,7 @@ public final class GmgJson {
             throw new GmgFormatException(source, List.of(new Problem("", 1, 1, Encoding.message(found), "UTF-8",
                     found, List.of())));
         }
-        if (n == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+        if (n == 3 && Encoding.startsWithUtf8Mark(head, 0, n)) {
             n = 0; // a byte-order mark alone: an empty input (too short for the parser to know it as a mark)
         }
         return new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head, 0, n), in);

@@ -284,8 +284,7 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
 
     /** Moves the start of the first line past a UTF-8 byte-order mark, which is not part of its JSON. */
     private void skipByteOrderMark() {
-        if (lineLength >= 3 && (lineBytes[lineStart] & 0xFF) == 0xEF && (lineBytes[lineStart + 1] & 0xFF) == 0xBB
-                && (lineBytes[lineStart + 2] & 0xFF) == 0xBF) {
+        if (Encoding.startsWithUtf8Mark(lineBytes, lineStart, lineLength)) {
             lineStart += 3;
             lineLength -= 3;
         }

@@ -101,7 +101,17 @@ final class PartOfLinks {
                 first = member;
             }
         }
-        String path = items[first] < 0 ? "partOf" : Paths.item("activities", items[first]) + ".partOf";
-        Reading.partOfCycle(problems, path, lines[first], columns[first], ids, targets[targetOf[first]]);
+        if (ids.size() > 10) { // named in short: the first nine, their count, and the first again
+            int members = ids.size() - 1;
+            ids.subList(9, ids.size()).clear();
+            ids.add("... (" + members + " activities)");
+            ids.add(ids.get(0));
+        }
+        problems.add(Paths.field(items[first] < 0 ? "" : Paths.item("activities", items[first]), "partOf"),
+                lines[first], columns[first], "partOf forms a cycle: "
+                + String.join(" -> ", ids.stream().map(Text::visible).toList())
+                + "; an activity cannot be part of itself, even through others",
+                "the id of a larger activity, not of one below this one", Text.quote(targets[targetOf[first]]),
+                List.of());
     }
 }

@@ -45,7 +45,7 @@ final class Reading {
     private record ActivityRef(int index, int item, int line, int column, String id) {
         String path() {
             String activity = Paths.item("activities", index);
-            return item < 0 ? activity + ".partOf" : Paths.item(activity + ".related", item);
+            return item < 0 ? Paths.field(activity, "partOf") : Paths.item(Paths.field(activity, "related"), item);
         }
     }
 
@@ -517,24 +517,6 @@ final class Reading {
             }
         }
         partOfLinks.reportCycles(problems);
-    }
-
-    /**
-     * Reports a {@code partOf} cycle at the place of one member's {@code partOf}, whose value is {@code partOf}.
-     *
-     * @param cycle the ids around the cycle from where it was entered, that one again at the end
-     */
-    static void partOfCycle(Problems problems, String path, int line, int column, List<String> cycle,
-            String partOf) {
-        List<String> shown = cycle.size() > 10 ? new ArrayList<>(cycle.subList(0, 9)) : cycle;
-        if (cycle.size() > 10) {
-            shown.add("... (" + (cycle.size() - 1) + " activities)");
-            shown.add(cycle.get(0));
-        }
-        problems.add(path, line, column, "partOf forms a cycle: "
-                + String.join(" -> ", shown.stream().map(Text::visible).toList())
-                + "; an activity cannot be part of itself, even through others",
-                "the id of a larger activity, not of one below this one", Text.quote(partOf), List.of());
     }
 
     /** Runs Bean Validation on a bound metadata or agency, reporting each violation at its place in {@code n}. */

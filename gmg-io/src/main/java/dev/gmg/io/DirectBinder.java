@@ -71,7 +71,7 @@ final class DirectBinder {
     }
 
     /** Thrown on the first doubt; stackless, one instance. */
-    private static final class Doubt extends RuntimeException {
+    static final class Doubt extends RuntimeException {
         private static final long serialVersionUID = 1L;
         static final Doubt INSTANCE = new Doubt();
 
@@ -95,19 +95,36 @@ final class DirectBinder {
     private static final int RELATED = 1 << 12;
     private static final int REQUIRED = ID | TITLE | SUMMARY | ACTION_POINTS | PARTICIPANTS | STATUS | KIND;
     /** The fields of an activity, the one at index i for the bit {@code 1 << i} above. */
-    private static final PropertyNameMatcher FIELDS = BinaryNameMatcher.construct(List.of("id", "title", "summary",
-            "actionPoints", "participants", "places", "period", "status", "kind", "themes", "sources", "partOf",
-            "related"));
-    private static final PropertyNameMatcher PARTICIPANT_FIELDS = BinaryNameMatcher.construct(List.of("agency",
-            "role"));
-    private static final PropertyNameMatcher PLACE_FIELDS = BinaryNameMatcher.construct(List.of("place", "role"));
-    private static final PropertyNameMatcher SOURCE_FIELDS = BinaryNameMatcher.construct(List.of("section",
-            "subheading", "paragraph"));
-    /** The same names quoted, for the counted path's guess of the next name (see {@link #nextName}). */
-    private static final SerializableString[] FIELD_NAMES = quoted(FIELDS);
-    private static final SerializableString[] PARTICIPANT_NAMES = quoted(PARTICIPANT_FIELDS);
-    private static final SerializableString[] PLACE_NAMES = quoted(PLACE_FIELDS);
-    private static final SerializableString[] SOURCE_NAMES = quoted(SOURCE_FIELDS);
+    private static final Names FIELDS = new Names("id", "title", "summary", "actionPoints", "participants",
+            "places", "period", "status", "kind", "themes", "sources", "partOf", "related");
+    private static final Names PARTICIPANT_FIELDS = new Names("agency", "role");
+    private static final Names PLACE_FIELDS = new Names("place", "role");
+    private static final Names SOURCE_FIELDS = new Names("section", "subheading", "paragraph");
+
+    /**
+     * The property names of one kind of object, each in the three forms the three ways of reading a name need:
+     * Jackson's matcher of a name's bytes, the quoted name a counted parser compares (see {@link #nextName}), and
+     * the bytes {@link PlainTokens} compares.
+     */
+    private static final class Names {
+        final PropertyNameMatcher matcher;
+        final SerializableString[] quoted;
+        final byte[][] bytes;
+        /** The bytes of each name quoted and followed by a colon, as {@link PlainTokens#nextNameIs} compares. */
+        final byte[][] withColon;
+
+        Names(String... names) {
+            matcher = BinaryNameMatcher.construct(List.of(names));
+            quoted = new SerializableString[names.length];
+            bytes = new byte[names.length][];
+            withColon = new byte[names.length][];
+            for (int i = 0; i < names.length; i++) {
+                quoted[i] = new SerializedString(names[i]);
+                bytes[i] = names[i].getBytes(StandardCharsets.US_ASCII);
+                withColon[i] = ('"' + names[i] + "\":").getBytes(StandardCharsets.US_ASCII);
+            }
+        }
+    }
 
     private static final CharsLookup<Status> STATUSES = CharsLookup.ofCodes(Status.class);
     private static final CharsLookup<ActivityKind> KINDS = CharsLookup.ofCodes(ActivityKind.class);
@@ -127,6 +144,7 @@ final class DirectBinder {
         }
     }
 
+    /** The parser, or null when the tokens come from {@link #plain}. */
     private final JsonParser p;
     /** The parser's string limit: text longer than that must be refused by the parser, as it is on the tree. */
     private final int maxStringLength;
@@ -139,6 +157,8 @@ final class DirectBinder {
     CharsLookup<String> agencies;
     private final boolean keepReferences;
     private final boolean skipOnDoubt;
+    /** Where the tokens come from when not from {@link #p}: null when they come from the parser. */
+    private final PlainTokens plain;
     /** Where the parser's bytes are at hand, or null when the parser reads every string. */
     private final RawInput raw;
     /** Where in {@code raw.bytes()} the text found by {@link #rawLength()} starts. */
@@ -164,18 +184,41 @@ final class DirectBinder {
         this.agencies = agencies;
         this.keepReferences = keepReferences;
         this.skipOnDoubt = skipOnDoubt;
+        this.plain = null;
     }
 
     /**
-     * Binds the activity whose {@code START_OBJECT} is the current token. On success the parser is on the
-     * activity's {@code END_OBJECT}; on a doubt too, when {@code skipOnDoubt} was asked for.
+     * A binder that reads its tokens from {@code plain} instead of a parser: the caller {@link PlainTokens#reset
+     * resets} it on each activity's bytes, and on a doubt reads them again with a parser.
+     *
+     * @param agencies as for the parser's binder
+     * @param keepReferences as for the parser's binder
+     */
+    DirectBinder(PlainTokens plain, CharsLookup<String> agencies, boolean keepReferences) {
+        this.plain = plain;
+        this.p = null;
+        this.raw = null;
+        this.maxStringLength = 0;
+        this.tokens = null;
+        this.agencies = agencies;
+        this.keepReferences = keepReferences;
+        this.skipOnDoubt = false;
+    }
+
+    /**
+     * Binds the activity whose {@code START_OBJECT} is the current token (from {@link PlainTokens}: the next
+     * token). On success the parser is on the activity's {@code END_OBJECT}; on a doubt too, when
+     * {@code skipOnDoubt} was asked for.
      *
      * @return the activity, or null when the located path must read it again
      */
     Activity activity() {
-        int depth = p.streamReadContext().getNestingDepth();
+        int depth = p == null ? 0 : p.streamReadContext().getNestingDepth();
         references.clear();
         try {
+            if (plain != null && plain.next() != JsonToken.START_OBJECT) {
+                throw Doubt.INSTANCE;
+            }
             return bind();
         } catch (Doubt doubt) {
             if (skipOnDoubt) {
@@ -225,7 +268,7 @@ final class DirectBinder {
     }
 
     private JsonToken next() {
-        return tokens == null ? p.nextToken() : tokens.next();
+        return plain != null ? plain.next() : tokens == null ? p.nextToken() : tokens.next();
     }
 
     /**
@@ -236,30 +279,45 @@ final class DirectBinder {
      * the object {@link PropertyNameMatcher#MATCH_END_OBJECT}; another negative number for a name not in
      * {@code names} (or any other token).
      */
-    private int nextName(PropertyNameMatcher names, SerializableString[] quoted, int guess) {
-        if (tokens == null) {
-            return p.nextNameMatch(names);
+    private int nextName(Names names, int guess) {
+        if (plain != null) {
+            return plainName(names, guess);
         }
-        if (guess < quoted.length) {
-            if (tokens.nextName(quoted[guess])) {
+        if (tokens == null) {
+            return p.nextNameMatch(names.matcher);
+        }
+        if (guess < names.quoted.length) {
+            if (tokens.nextName(names.quoted[guess])) {
                 return guess;
             }
         } else {
             tokens.next();
         }
         JsonToken t = p.currentToken();
-        return t == JsonToken.PROPERTY_NAME ? names.matchName(p.currentName())
+        return t == JsonToken.PROPERTY_NAME ? names.matcher.matchName(p.currentName())
                 : t == JsonToken.END_OBJECT ? PropertyNameMatcher.MATCH_END_OBJECT
                 : PropertyNameMatcher.MATCH_ODD_TOKEN;
     }
 
-    private static SerializableString[] quoted(PropertyNameMatcher names) {
-        String[] all = names.nameLookup();
-        SerializableString[] quoted = new SerializableString[all.length];
-        for (int i = 0; i < all.length; i++) {
-            quoted[i] = new SerializedString(all[i]);
+    /** {@link #nextName} from {@link PlainTokens}: the name at {@code guess}, with its colon, is compared first. */
+    private int plainName(Names names, int guess) {
+        if (guess < names.withColon.length && plain.nextNameIs(names.withColon[guess])) {
+            return guess;
         }
-        return quoted;
+        JsonToken t = plain.next();
+        if (t != JsonToken.PROPERTY_NAME) {
+            return t == JsonToken.END_OBJECT ? PropertyNameMatcher.MATCH_END_OBJECT
+                    : PropertyNameMatcher.MATCH_ODD_TOKEN;
+        }
+        if (guess < names.bytes.length && plain.textIs(names.bytes[guess])) {
+            return guess;
+        }
+        for (int i = 0; i < names.bytes.length; i++) {
+            if (plain.textIs(names.bytes[i])) {
+                return i;
+            }
+        }
+        return PropertyNameMatcher.MATCH_UNKNOWN_NAME;
     }
 
     private Activity bind() {
@@ -269,7 +327,7 @@ final class DirectBinder {
         String partOf = null;
         List<String> related = List.of();
         int index = -1;
-        while ((index = nextName(FIELDS, FIELD_NAMES, index + 1)) >= 0) {
+        while ((index = nextName(FIELDS, index + 1)) >= 0) {
             int field = 1 << index;
             if ((seen & field) != 0) {
                 throw Doubt.INSTANCE;
@@ -327,6 +385,13 @@ final class DirectBinder {
         if (t != JsonToken.VALUE_STRING) {
             throw Doubt.INSTANCE;
         }
+        if (plain != null) {
+            String s = plain.text();
+            if (s.isBlank() || (!plain.isNarrow() && !Text.isPlain(s))) {
+                throw Doubt.INSTANCE;
+            }
+            return s;
+        }
         int length = rawLength();
         String s = length >= 0 ? new String(raw.bytes(), rawStart, length, StandardCharsets.ISO_8859_1)
                 : p.getString();
@@ -366,10 +431,7 @@ final class DirectBinder {
         int seen = 0;
         JsonToken item;
         while ((item = next()) != JsonToken.END_ARRAY) {
-            if (item != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
-                throw Doubt.INSTANCE;
-            }
-            int n = p.getIntValue();
+            int n = intValue(item);
             if (n < 1 || n > 8 || (seen & (1 << n)) != 0) {
                 throw Doubt.INSTANCE;
             }
@@ -389,7 +451,7 @@ final class DirectBinder {
             String agency = null;
             Role role = null;
             int f = -1;
-            while ((f = nextName(PARTICIPANT_FIELDS, PARTICIPANT_NAMES, f + 1)) >= 0) {
+            while ((f = nextName(PARTICIPANT_FIELDS, f + 1)) >= 0) {
                 JsonToken v = next();
                 if (f == 0 && agency == null) {
                     agency = agencies == null ? text(v) : lookUp(v, agencies);
@@ -414,7 +476,7 @@ final class DirectBinder {
             Place place = null;
             PlaceRole role = null;
             int f = -1;
-            while ((f = nextName(PLACE_FIELDS, PLACE_NAMES, f + 1)) >= 0) {
+            while ((f = nextName(PLACE_FIELDS, f + 1)) >= 0) {
                 JsonToken v = next();
                 if (f == 0 && place == null) {
                     place = lookUp(v, Places.BY_CODE);
@@ -476,7 +538,7 @@ final class DirectBinder {
             var source = SourceRef.builder();
             int seen = 0;
             int f = -1;
-            while ((f = nextName(SOURCE_FIELDS, SOURCE_NAMES, f + 1)) >= 0) {
+            while ((f = nextName(SOURCE_FIELDS, f + 1)) >= 0) {
                 JsonToken v = next();
                 int bit = 1 << f;
                 if ((seen & bit) != 0) {
@@ -487,10 +549,8 @@ final class DirectBinder {
                     source.section(text(v));
                 } else if (bit == 2) {
                     source.subheading(text(v));
-                } else if (v == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
-                    source.paragraph(p.getIntValue());
                 } else {
-                    throw Doubt.INSTANCE;
+                    source.paragraph(intValue(v));
                 }
             }
             if (f != PropertyNameMatcher.MATCH_END_OBJECT || (seen & 5) != 5) {
@@ -519,9 +579,25 @@ final class DirectBinder {
         return ids;
     }
 
+    /** The value of the current token, a number that fits an {@code int}; else a doubt. */
+    private int intValue(JsonToken t) {
+        if (t != JsonToken.VALUE_NUMBER_INT) {
+            throw Doubt.INSTANCE;
+        }
+        if (plain != null) {
+            return plain.intValue();
+        }
+        if (p.getNumberType() != JsonParser.NumberType.INT) {
+            throw Doubt.INSTANCE;
+        }
+        return p.getIntValue();
+    }
+
     /** Keeps the place of the reference {@code id}, the current token. */
     private void reference(String field, int item, String id) {
-        if (keepReferences) {
+        if (keepReferences && plain != null) {
+            references.add(new Ref(field, item, 1, plain.column(), id));
+        } else if (keepReferences) {
             TokenStreamLocation at = p.currentTokenLocation();
             references.add(new Ref(field, item, at.getLineNr(), at.getColumnNr(), id));
         }
@@ -531,6 +607,19 @@ final class DirectBinder {
     private <V> V lookUp(JsonToken t, CharsLookup<V> table) {
         if (t != JsonToken.VALUE_STRING) {
             throw Doubt.INSTANCE;
+        }
+        if (plain != null) {
+            V value;
+            if (plain.isNarrow()) {
+                value = table.get(plain.bytes(), plain.textStart(), plain.textLength());
+            } else {
+                char[] chars = plain.text().toCharArray();
+                value = table.get(chars, 0, chars.length);
+            }
+            if (value == null) {
+                throw Doubt.INSTANCE;
+            }
+            return value;
         }
         int rawLength = rawLength();
         if (rawLength >= 0) {

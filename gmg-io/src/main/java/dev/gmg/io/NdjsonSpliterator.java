@@ -67,10 +67,14 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
     private long sharedFill;
     private int lineNumber;
     private boolean done;
+    /** The quick path's first try at a line: its plain JSON read without a parser; null on the located path. */
+    private final PlainTokens plainTokens;
+    private final DirectBinder plainBinder;
     /** The bytes the quick path's parser reads, for the strings the binder reads straight from them. */
     private final ParserInput parserInput = new ParserInput();
-    /** For tests: the lines bound on the quick path. */
+    /** For tests: the lines bound on the quick path, and how many of them {@link PlainTokens} read. */
     int quickLines;
+    int plainLines;
 
     NdjsonSpliterator(InputStream in, String source, Dataset agencies, boolean validate,
             Consumer<Problem> onProblem, ReadOptions options) {
@@ -98,6 +102,9 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
         this.knownAgencies = validate ? DirectBinder.agencies(agencies.agencies().stream().map(Agency::id).toList())
                 : null;
         this.quick = quick;
+        this.plainTokens = quick ? new PlainTokens(factory.streamReadConstraints().getMaxStringLength(),
+                quickTokens) : null;
+        this.plainBinder = quick ? new DirectBinder(plainTokens, knownAgencies, validate) : null;
     }
 
     @Override
@@ -169,11 +176,20 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
 
     /**
      * The line's activity on the quick path ({@link DirectBinder}), or null when the located path must read it.
-     * A line in place in the read buffer is bound by {@link #shared}, one parser over the buffer's lines that goes
-     * on from the line before when that one was bound by it too; a line put together in {@link #line} gets a
-     * parser of its own.
+     * The binder first reads the line's tokens with {@link PlainTokens}; when they hold anything it does not know
+     * (an escape, a character beyond ASCII, a number with a sign or a fraction, a literal) the binder reads them
+     * again from a parser. A line in place in the read buffer is then bound by {@link #shared}, one parser over
+     * the buffer's lines that goes on from the line before when that one was bound by it too; a line put together
+     * in {@link #line} gets a parser of its own.
      */
     private Activity quick() {
+        plainTokens.reset(lineBytes, lineStart, lineStart + lineLength);
+        Activity plain = plainBinder.activity();
+        if (plain != null && plainTokens.atEnd()) {
+            plainLines++;
+            notePartOfColumn(plainBinder);
+            return plain;
+        }
         int start = lineStart;
         int length = lineLength;
         if (lineBytes != buffer) {
@@ -239,12 +255,16 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
         DirectBinder binder = new DirectBinder(parser, counted, knownAgencies, validate, false, parserInput);
         JsonToken first = counted == null ? parser.nextToken() : counted.next();
         Activity activity = first == JsonToken.START_OBJECT ? binder.activity() : null;
+        notePartOfColumn(binder);
+        return activity;
+    }
+
+    private void notePartOfColumn(DirectBinder binder) {
         for (DirectBinder.Ref ref : binder.references) {
             if (ref.item() < 0) {
                 quickPartOfColumn = ref.column();
             }
         }
-        return activity;
     }
 
     /** An array of bytes a parser reads from {@code origin} on, up to {@code end}. */

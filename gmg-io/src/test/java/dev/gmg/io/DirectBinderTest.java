@@ -81,6 +81,10 @@ class DirectBinderTest {
 
         assertThat(read).isEqualTo(bundled.activities());
         assertThat(lines.quickLines).isEqualTo(read.size());
+        // a line with an escape (a title that quotes a title) is read by a parser, still on the quick path
+        long unescaped = out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.indexOf('\\') < 0).count();
+        assertThat(unescaped).isGreaterThan(read.size() * 9L / 10);
+        assertThat(lines.plainLines).as("lines read without a parser").isEqualTo(unescaped);
     }
 
     /**
@@ -145,7 +149,7 @@ class DirectBinderTest {
                 line = switch (random.nextInt(10)) {
                     case 0 -> mutate(line, random);
                     case 1 -> line + lines.get(random.nextInt(lines.size())); // two objects on a line
-                    case 2 -> line.replaceFirst(", ", ",\n"); // an object over two lines
+                    case 2 -> line.replaceFirst(",\"", ",\n\""); // an object over two lines
                     case 3 -> line.replaceFirst("\"title\":\"", "\"title\":\"\u0001"); // a raw control character
                     default -> line;
                 };
@@ -174,7 +178,7 @@ class DirectBinderTest {
             case 1 -> line.substring(0, at) + line.charAt(at) + line.substring(at);
             case 2 -> line.substring(0, at) + "\"{}[],:x1 ".charAt(random.nextInt(10)) + line.substring(at + 1);
             case 3 -> {
-                int colon = line.indexOf(": ", at);
+                int colon = line.indexOf("\":", at); // a name's closing quote; the value follows the colon
                 if (colon < 0) {
                     yield line;
                 }

@@ -9,12 +9,24 @@ import java.util.Map;
  */
 final class CharsLookup<V> {
 
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
     private final char[][] keys;
     private final int[] hashes;
     private final V[] values;
     private final int mask;
     /** The length of the longest key: longer text is not looked at. */
     final int maxLength;
+    /**
+     * The keys of plain characters again, for look-ups from the input's bytes: found by their first and last eight
+     * bytes (the same word for a key of eight or fewer), which are all of a key of up to 16 bytes.
+     */
+    private final byte[][] byteKeys;
+    private final long[] firstWords;
+    private final long[] lastWords;
+    private final V[] byteValues;
+    private final int byteMask;
 
     @SuppressWarnings("unchecked")
     CharsLookup(Map<String, ? extends V> entries) {
@@ -37,6 +49,28 @@ final class CharsLookup<V> {
             longest = Math.max(longest, key.length);
         }
         maxLength = longest;
+        byteKeys = new byte[size][];
+        firstWords = new long[size];
+        lastWords = new long[size];
+        byteValues = (V[]) new Object[size];
+        byteMask = mask;
+        for (Map.Entry<String, ? extends V> e : entries.entrySet()) {
+            String key = e.getKey();
+            if (key.isEmpty() || !key.chars().allMatch(c -> c >= 0x20 && c < 0x7F && c != '\\')) {
+                continue; // never the text of plain bytes
+            }
+            byte[] bytes = key.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            long first = firstWord(bytes, 0, bytes.length);
+            long last = lastWord(bytes, 0, bytes.length, first);
+            int i = wordHash(first, last, bytes.length) & byteMask;
+            while (byteKeys[i] != null) {
+                i = (i + 1) & byteMask;
+            }
+            byteKeys[i] = bytes;
+            firstWords[i] = first;
+            lastWords[i] = last;
+            byteValues[i] = e.getValue();
+        }
     }
 
     /** The constants of a vocabulary by their codes. */
@@ -67,32 +101,46 @@ final class CharsLookup<V> {
      * {@link PlainBytes}), one character each; or null.
      */
     V get(byte[] bytes, int offset, int length) {
-        if (length > maxLength) {
+        if (length > maxLength || length == 0) {
             return null;
         }
-        int h = length;
-        for (int i = offset; i < offset + length; i++) {
-            h = 31 * h + bytes[i];
-        }
-        int hash = h ^ (h >>> 15);
-        for (int i = hash & mask; keys[i] != null; i = (i + 1) & mask) {
-            if (hashes[i] == hash && equal(keys[i], bytes, offset, length)) {
-                return values[i];
+        long first = firstWord(bytes, offset, length);
+        long last = lastWord(bytes, offset, length, first);
+        for (int i = wordHash(first, last, length) & byteMask; byteKeys[i] != null; i = (i + 1) & byteMask) {
+            byte[] key = byteKeys[i];
+            if (firstWords[i] == first && lastWords[i] == last && key.length == length
+                    && (length <= 16 || java.util.Arrays.equals(key, 8, length - 8, bytes, offset + 8,
+                            offset + length - 8))) {
+                return byteValues[i];
             }
         }
         return null;
     }
 
-    private static boolean equal(char[] key, byte[] bytes, int offset, int length) {
-        if (key.length != length) {
-            return false;
+    /** The first eight of the {@code length} bytes from {@code offset} (fewer, and zeros above them). */
+    private static long firstWord(byte[] b, int offset, int length) {
+        if (length >= 8) {
+            return (long) LONGS.get(b, offset);
         }
+        if (offset + 8 <= b.length) {
+            return (long) LONGS.get(b, offset) & ((1L << (length << 3)) - 1);
+        }
+        long word = 0;
         for (int i = 0; i < length; i++) {
-            if (key[i] != bytes[offset + i]) {
-                return false;
-            }
+            word |= (b[offset + i] & 0xFFL) << (i << 3);
         }
-        return true;
+        return word;
+    }
+
+    /** The last eight of the {@code length} bytes from {@code offset}, or {@code first} when there are no more. */
+    private static long lastWord(byte[] b, int offset, int length, long first) {
+        return length <= 8 ? first : (long) LONGS.get(b, offset + length - 8);
+    }
+
+    private static int wordHash(long first, long last, int length) {
+        long h = (first * 0x9E3779B97F4A7C15L) ^ (last * 0xC2B2AE3D27D4EB4FL) ^ length;
+        h ^= h >>> 29;
+        return (int) (h ^ (h >>> 32));
     }
 
     /** Keys are short: a plain loop beats {@link java.util.Arrays#equals(char[], int, int, char[], int, int)}. */

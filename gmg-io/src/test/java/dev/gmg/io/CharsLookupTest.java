@@ -80,6 +80,12 @@ class CharsLookupTest {
         if (key.chars().allMatch(c -> c >= 0x20 && c < 0x7F && c != '\\')) {
             byte[] bytes = around.getBytes(StandardCharsets.US_ASCII);
             assertThat(lookup.get(bytes, 5, key.length())).as("from bytes: " + key).isSameAs(found);
+            // alone in its array, and followed by many bytes: its words are read byte by byte, or eight at once
+            byte[] alone = key.getBytes(StandardCharsets.US_ASCII);
+            assertThat(lookup.get(alone, 0, alone.length)).as("from its own bytes: " + key).isSameAs(found);
+            byte[] followed = (key + "\"zzzzzzzzzzzzzzzz").getBytes(StandardCharsets.US_ASCII);
+            assertThat(lookup.get(followed, 0, alone.length)).as("from bytes with more after: " + key)
+                    .isSameAs(found);
         }
         return found;
     }

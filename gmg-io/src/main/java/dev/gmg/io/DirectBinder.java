@@ -110,7 +110,7 @@ final class DirectBinder {
         final PropertyNameMatcher matcher;
         final SerializableString[] quoted;
         final byte[][] bytes;
-        /** The bytes of each name quoted and followed by a colon, as {@link PlainTokens#nextNameIs} compares. */
+        /** The bytes of each name quoted and followed by a colon, as {@link PlainTokens#nextNameAmong} compares. */
         final byte[][] withColon;
 
         Names(String... names) {
@@ -299,10 +299,14 @@ final class DirectBinder {
                 : PropertyNameMatcher.MATCH_ODD_TOKEN;
     }
 
-    /** {@link #nextName} from {@link PlainTokens}: the name at {@code guess}, with its colon, is compared first. */
+    /**
+     * {@link #nextName} from {@link PlainTokens}: the names from {@code guess} on, each with its colon, are
+     * compared first, since the writer's order puts one of them next.
+     */
     private int plainName(Names names, int guess) {
-        if (guess < names.withColon.length && plain.nextNameIs(names.withColon[guess])) {
-            return guess;
+        int found = plain.nextNameAmong(names.withColon, guess);
+        if (found >= 0) {
+            return found;
         }
         JsonToken t = plain.next();
         if (t != JsonToken.PROPERTY_NAME) {

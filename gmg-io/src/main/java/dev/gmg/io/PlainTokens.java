@@ -119,25 +119,38 @@ final class PlainTokens {
     }
 
     /**
-     * Takes the next token when it is the property name of {@code quoted}, the name in quotes and a colon, written
-     * without blanks (as gmg-io writes it): the writer's order tells which name comes next, and its bytes are then
-     * compared at once. False, taking nothing, when the bytes are anything else; {@link #next} then reads them.
+     * Takes the next token when it is one of the property names {@code quoted[from..]}, each a name in quotes and a
+     * colon, written without blanks (as gmg-io writes it): the writer's order tells which names may come next, and
+     * their bytes are compared at once. Answers the name's index, or -1, taking nothing, when the bytes are
+     * anything else; {@link #next} then reads them.
      */
-    boolean nextNameIs(byte[] quoted) {
+    int nextNameAmong(byte[][] quoted, int from) {
         if (!inObject || afterName) {
-            return false;
+            return -1;
         }
         int at = pos;
         if (needComma) {
             if (at >= end || b[at] != ',') {
-                return false;
+                return -1;
             }
             at++;
         }
-        int after = at + quoted.length;
-        if (after > end || !java.util.Arrays.equals(b, at, after, quoted, 0, quoted.length)) {
-            return false;
+        if (at + 1 >= end) {
+            return -1;
         }
+        byte second = b[at + 1];
+        for (int i = from; i < quoted.length; i++) {
+            byte[] q = quoted[i];
+            int after = at + q.length;
+            if (q[1] == second && after <= end && java.util.Arrays.equals(b, at, after, q, 0, q.length)) {
+                take(at, after);
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void take(int at, int after) {
         if (++tokens > maxTokens) {
             throw DirectBinder.Doubt.INSTANCE;
         }
@@ -147,7 +160,6 @@ final class PlainTokens {
         textEnd = after - 2;
         pos = after;
         afterName = true;
-        return true;
     }
 
     /** Whether only JSON's blanks are left after the value. */

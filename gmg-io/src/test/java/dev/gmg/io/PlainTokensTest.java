@@ -87,20 +87,29 @@ class PlainTokensTest {
     }
 
     @Test
-    void aNameComparedWithTheOneExpectedIsTakenOnlyWhenItIsThatName() {
-        byte[] bytes = "{\"id\":\"x\", \"title\":\"y\"}".getBytes(StandardCharsets.UTF_8);
+    void aNameComparedWithThoseExpectedIsTakenOnlyWhenItIsOneOfThem() {
+        byte[] bytes = "{\"id\":\"x\",\"ids\":1, \"title\":\"y\"}".getBytes(StandardCharsets.UTF_8);
+        byte[][] names = {quoted("title"), quoted("id"), quoted("ids"), quoted("i")};
         PlainTokens tokens = new PlainTokens(100, 100);
         tokens.reset(bytes, 0, bytes.length);
         tokens.next();
 
-        assertThat(tokens.nextNameIs("\"title\":".getBytes(StandardCharsets.UTF_8))).isFalse();
-        assertThat(tokens.nextNameIs("\"id\":".getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(tokens.nextNameAmong(names, 2)).isEqualTo(-1);
+        assertThat(tokens.nextNameAmong(names, 0)).isEqualTo(1);
         assertThat(tokens.column()).isEqualTo(2);
+        assertThat(tokens.text()).isEqualTo("id");
+        assertThat(tokens.nextNameAmong(names, 0)).as("a value comes first").isEqualTo(-1);
         assertThat(tokens.next()).isEqualTo(JsonToken.VALUE_STRING);
+        assertThat(tokens.nextNameAmong(names, 1)).isEqualTo(2);
+        assertThat(tokens.next()).isEqualTo(JsonToken.VALUE_NUMBER_INT);
         // a blank before the name: not the writer's layout, so read as a token
-        assertThat(tokens.nextNameIs("\"title\":".getBytes(StandardCharsets.UTF_8))).isFalse();
+        assertThat(tokens.nextNameAmong(names, 0)).isEqualTo(-1);
         assertThat(tokens.next()).isEqualTo(JsonToken.PROPERTY_NAME);
         assertThat(tokens.text()).isEqualTo("title");
+    }
+
+    private static byte[] quoted(String name) {
+        return ('"' + name + "\":").getBytes(StandardCharsets.UTF_8);
     }
 
     /**

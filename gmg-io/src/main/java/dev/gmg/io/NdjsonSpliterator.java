@@ -112,7 +112,21 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
         if (done) {
             return false;
         }
-        while (readLine()) {
+        while (true) {
+            Activity inPlace = quick && lineNumber > 0 ? inPlace() : null;
+            if (inPlace != null) {
+                problems.lineOffset = lineNumber - 1;
+                int before = problems.count;
+                Activity activity = accept(inPlace);
+                if (activity != null && problems.count == before) {
+                    action.accept(activity);
+                    return true;
+                }
+                continue;
+            }
+            if (!readLine()) {
+                break;
+            }
             lineNumber++;
             if (lineNumber == 1) {
                 skipByteOrderMark();
@@ -153,7 +167,14 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
     }
 
     private Activity read() {
-        Activity direct = quick ? quick() : null;
+        return accept(quick ? quick() : null);
+    }
+
+    /**
+     * The activity bound on the quick path, unless another line had its id; else (or when {@code direct} is null)
+     * the current line's activity read on the located path, which reports its problems.
+     */
+    private Activity accept(Activity direct) {
         if (direct != null && idLines.putIfAbsent(direct.id(), lineNumber) < 0) {
             quickLines++;
             if (validate && direct.partOf().isPresent()) {
@@ -172,6 +193,38 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
                     List.of());
             return null;
         }
+    }
+
+    /**
+     * The next line's activity when {@link PlainTokens} reads it in place in the read buffer and finds the line's
+     * end after it: the line need not be looked for first, nor checked for blanks or another encoding (which its
+     * first bytes, read as JSON, would have shown). Else null, with nothing taken, and the line is read as any
+     * other. Not for the first line, which may begin with a byte-order mark.
+     */
+    private Activity inPlace() {
+        int start = position;
+        if (start >= limit) {
+            return null;
+        }
+        plainTokens.reset(buffer, start, limit);
+        Activity activity = plainBinder.activity();
+        int end = activity == null ? -1 : plainTokens.lineEnd();
+        if (end < 0) {
+            return null;
+        }
+        int length = buffer[end - 1] == '\r' ? end - start - 1 : end - start;
+        if (length > options.maxLineBytes()) {
+            return null;
+        }
+        lineNumber++;
+        lineBytes = buffer;
+        lineStart = start;
+        lineLength = length;
+        lineTooLong = false;
+        position = end + 1;
+        plainLines++;
+        notePartOfColumn(plainBinder);
+        return activity;
     }
 
     /**

@@ -162,6 +162,23 @@ final class PlainTokens {
         afterName = true;
     }
 
+    /**
+     * The index of the line feed that ends the value's line, when only spaces, tabs and carriage returns come
+     * before it; else -1 (also when the bytes end first).
+     */
+    int lineEnd() {
+        for (int i = pos; i < end; i++) {
+            byte c = b[i];
+            if (c == '\n') {
+                return i;
+            }
+            if (c != ' ' && c != '\t' && c != '\r') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Whether only JSON's blanks are left after the value. */
     boolean atEnd() {
         for (; pos < end; pos++) {

@@ -9,9 +9,6 @@ import java.util.Map;
  */
 final class CharsLookup<V> {
 
-    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-
     private final char[][] keys;
     private final int[] hashes;
     private final V[] values;
@@ -60,8 +57,8 @@ final class CharsLookup<V> {
                 continue; // never the text of plain bytes
             }
             byte[] bytes = key.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-            long first = firstWord(bytes, 0, bytes.length);
-            long last = lastWord(bytes, 0, bytes.length, first);
+            long first = PlainBytes.firstWord(bytes, 0, bytes.length);
+            long last = PlainBytes.lastWord(bytes, 0, bytes.length, first);
             int i = wordHash(first, last, bytes.length) & byteMask;
             while (byteKeys[i] != null) {
                 i = (i + 1) & byteMask;
@@ -104,8 +101,8 @@ final class CharsLookup<V> {
         if (length > maxLength || length == 0) {
             return null;
         }
-        long first = firstWord(bytes, offset, length);
-        long last = lastWord(bytes, offset, length, first);
+        long first = PlainBytes.firstWord(bytes, offset, length);
+        long last = PlainBytes.lastWord(bytes, offset, length, first);
         for (int i = wordHash(first, last, length) & byteMask; byteKeys[i] != null; i = (i + 1) & byteMask) {
             byte[] key = byteKeys[i];
             if (firstWords[i] == first && lastWords[i] == last && key.length == length
@@ -115,26 +112,6 @@ final class CharsLookup<V> {
             }
         }
         return null;
-    }
-
-    /** The first eight of the {@code length} bytes from {@code offset} (fewer, and zeros above them). */
-    private static long firstWord(byte[] b, int offset, int length) {
-        if (length >= 8) {
-            return (long) LONGS.get(b, offset);
-        }
-        if (offset + 8 <= b.length) {
-            return (long) LONGS.get(b, offset) & ((1L << (length << 3)) - 1);
-        }
-        long word = 0;
-        for (int i = 0; i < length; i++) {
-            word |= (b[offset + i] & 0xFFL) << (i << 3);
-        }
-        return word;
-    }
-
-    /** The last eight of the {@code length} bytes from {@code offset}, or {@code first} when there are no more. */
-    private static long lastWord(byte[] b, int offset, int length, long first) {
-        return length <= 8 ? first : (long) LONGS.get(b, offset + length - 8);
     }
 
     private static int wordHash(long first, long last, int length) {

@@ -102,27 +102,22 @@ final class DirectBinder {
     private static final Names SOURCE_FIELDS = new Names("section", "subheading", "paragraph");
 
     /**
-     * The property names of one kind of object, each in the three forms the three ways of reading a name need:
-     * Jackson's matcher of a name's bytes, the quoted name a counted parser compares (see {@link #nextName}), and
-     * the bytes {@link PlainTokens} compares.
+     * The property names of one kind of object, each in the forms the three ways of reading a name need: Jackson's
+     * matcher of a name's bytes, the quoted name a counted parser compares (see {@link #nextName}), and the names
+     * as {@link PlainTokens} compares them.
      */
     private static final class Names {
         final PropertyNameMatcher matcher;
         final SerializableString[] quoted;
-        final byte[][] bytes;
-        /** The bytes of each name quoted and followed by a colon, as {@link PlainTokens#nextNameAmong} compares. */
-        final byte[][] withColon;
+        final PlainTokens.Names plain;
 
         Names(String... names) {
             matcher = BinaryNameMatcher.construct(List.of(names));
             quoted = new SerializableString[names.length];
-            bytes = new byte[names.length][];
-            withColon = new byte[names.length][];
             for (int i = 0; i < names.length; i++) {
                 quoted[i] = new SerializedString(names[i]);
-                bytes[i] = names[i].getBytes(StandardCharsets.US_ASCII);
-                withColon[i] = ('"' + names[i] + "\":").getBytes(StandardCharsets.US_ASCII);
             }
+            plain = new PlainTokens.Names(names);
         }
     }
 
@@ -304,7 +299,7 @@ final class DirectBinder {
      * compared first, since the writer's order puts one of them next.
      */
     private int plainName(Names names, int guess) {
-        int found = plain.nextNameAmong(names.withColon, guess);
+        int found = plain.nextNameAmong(names.plain, guess);
         if (found >= 0) {
             return found;
         }
@@ -313,15 +308,8 @@ final class DirectBinder {
             return t == JsonToken.END_OBJECT ? PropertyNameMatcher.MATCH_END_OBJECT
                     : PropertyNameMatcher.MATCH_ODD_TOKEN;
         }
-        if (guess < names.bytes.length && plain.textIs(names.bytes[guess])) {
-            return guess;
-        }
-        for (int i = 0; i < names.bytes.length; i++) {
-            if (plain.textIs(names.bytes[i])) {
-                return i;
-            }
-        }
-        return PropertyNameMatcher.MATCH_UNKNOWN_NAME;
+        int index = plain.nameIndex(names.plain);
+        return index >= 0 ? index : PropertyNameMatcher.MATCH_UNKNOWN_NAME;
     }
 
     private Activity bind() {
@@ -390,8 +378,14 @@ final class DirectBinder {
             throw Doubt.INSTANCE;
         }
         if (plain != null) {
+            if (plain.isNarrow()) {
+                if (plain.isSpaces()) {
+                    throw Doubt.INSTANCE;
+                }
+                return plain.text();
+            }
             String s = plain.text();
-            if (s.isBlank() || (!plain.isNarrow() && !Text.isPlain(s))) {
+            if (s.isBlank() || !Text.isPlain(s)) {
                 throw Doubt.INSTANCE;
             }
             return s;

@@ -25,6 +25,32 @@ final class PlainBytes {
     private PlainBytes() {
     }
 
+    /**
+     * The first eight of the {@code length} bytes of {@code b} from {@code offset}, little-endian; when there are
+     * fewer, those (and zeros above them).
+     */
+    static long firstWord(byte[] b, int offset, int length) {
+        if (length >= 8) {
+            return (long) LONGS.get(b, offset);
+        }
+        if (offset + 8 <= b.length) {
+            return (long) LONGS.get(b, offset) & ((1L << (length << 3)) - 1);
+        }
+        long word = 0;
+        for (int i = 0; i < length; i++) {
+            word |= (b[offset + i] & 0xFFL) << (i << 3);
+        }
+        return word;
+    }
+
+    /**
+     * The last eight of the {@code length} bytes of {@code b} from {@code offset}, or {@code first} (their
+     * {@link #firstWord}) when there are no more than eight. With it, the whole of up to 16 bytes.
+     */
+    static long lastWord(byte[] b, int offset, int length, long first) {
+        return length <= 8 ? first : (long) LONGS.get(b, offset + length - 8);
+    }
+
     /** The index of the first {@code '\n'} in {@code b[from, to)}, or {@code to}. */
     static int lineEnd(byte[] b, int from, int to) {
         int i = from;

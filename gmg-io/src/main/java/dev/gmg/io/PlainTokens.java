@@ -39,6 +39,18 @@ final class PlainTokens {
     /** The current string's text, or the current property name, is {@code b[textStart, textEnd)}. */
     private int textStart;
     private int textEnd;
+    /**
+     * Whether the current string is blank, for a string of plain bytes: the only blank among them is the space.
+     */
+    boolean isSpaces() {
+        for (int i = textStart; i < textEnd; i++) {
+            if (b[i] != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the current string holds bytes beyond ASCII's plain ones: its text must be decoded. */
     private boolean wide;
     private int intValue;
@@ -124,7 +136,7 @@ final class PlainTokens {
      * their bytes are compared at once. Answers the name's index, or -1, taking nothing, when the bytes are
      * anything else; {@link #next} then reads them.
      */
-    int nextNameAmong(byte[][] quoted, int from) {
+    int nextNameAmong(Names names, int from) {
         if (!inObject || afterName) {
             return -1;
         }
@@ -138,16 +150,38 @@ final class PlainTokens {
         if (at + 1 >= end) {
             return -1;
         }
-        byte second = b[at + 1];
-        for (int i = from; i < quoted.length; i++) {
-            byte[] q = quoted[i];
-            int after = at + q.length;
-            if (q[1] == second && after <= end && java.util.Arrays.equals(b, at, after, q, 0, q.length)) {
-                take(at, after);
-                return i;
+        for (int i = from; i < names.quoted.length; i++) {
+            int length = names.quoted[i].length;
+            int after = at + length;
+            if (after <= end) {
+                long first = PlainBytes.firstWord(b, at, length);
+                if (first == names.first[i] && PlainBytes.lastWord(b, at, length, first) == names.last[i]
+                        && (length <= 16 || java.util.Arrays.equals(b, at, after, names.quoted[i], 0, length))) {
+                    take(at, after);
+                    return i;
+                }
             }
         }
         return -1;
+    }
+
+    /** Property names as {@link #nextNameAmong} compares them: quoted, with a colon, and as words. */
+    static final class Names {
+        final byte[][] quoted;
+        final long[] first;
+        final long[] last;
+
+        Names(String... names) {
+            quoted = new byte[names.length][];
+            first = new long[names.length];
+            last = new long[names.length];
+            for (int i = 0; i < names.length; i++) {
+                byte[] q = ('"' + names[i] + "\":").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                quoted[i] = q;
+                first[i] = PlainBytes.firstWord(q, 0, q.length);
+                last[i] = PlainBytes.lastWord(q, 0, q.length, first[i]);
+            }
+        }
     }
 
     private void take(int at, int after) {
@@ -190,9 +224,15 @@ final class PlainTokens {
         return true;
     }
 
-    /** Whether the current property name or string is the text of {@code name}'s bytes. */
-    boolean textIs(byte[] name) {
-        return java.util.Arrays.equals(b, textStart, textEnd, name, 0, name.length);
+    /** {@return the index of the current property name in {@code names}, or -1} */
+    int nameIndex(Names names) {
+        for (int i = 0; i < names.quoted.length; i++) {
+            byte[] q = names.quoted[i];
+            if (java.util.Arrays.equals(b, textStart, textEnd, q, 1, q.length - 2)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     byte[] bytes() {

@@ -24,4 +24,25 @@ class IdTableTest {
         assertThat(table.contains("")).isFalse();
         assertThat(table).hasToString("IdTable{100000 ids}");
     }
+
+    /**
+     * Ids alike but for the order of their characters, or for a character moved from one group of four to the next,
+     * have different fingerprints: each of a million such ids is new exactly when it was not seen before.
+     */
+    @Test
+    void aMillionIdsAlikeInTheirCharactersAreToldApart() {
+        IdTable table = new IdTable();
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        int i = 0;
+        for (int n = 0; n < 250_000; n++) {
+            String digits = String.format("%08d", n);
+            String swapped = digits.substring(4) + digits.substring(0, 4);
+            for (String id : new String[] {"syn-" + digits, "syn-" + swapped, "syn-" + digits + "-", "syn" + digits}) {
+                Integer first = seen.putIfAbsent(id, i);
+                assertThat(table.putIfAbsent(id, i++)).as(id).isEqualTo(first == null ? -1 : first);
+            }
+        }
+        assertThat(table).hasToString("IdTable{" + seen.size() + " ids}");
+        assertThat(seen.size()).isGreaterThan(900_000);
+    }
 }

@@ -89,7 +89,7 @@ class PlainTokensTest {
     @Test
     void aNameComparedWithThoseExpectedIsTakenOnlyWhenItIsOneOfThem() {
         byte[] bytes = "{\"id\":\"x\",\"ids\":1, \"title\":\"y\"}".getBytes(StandardCharsets.UTF_8);
-        byte[][] names = {quoted("title"), quoted("id"), quoted("ids"), quoted("i")};
+        PlainTokens.Names names = new PlainTokens.Names("title", "id", "ids", "i");
         PlainTokens tokens = new PlainTokens(100, 100);
         tokens.reset(bytes, 0, bytes.length);
         tokens.next();
@@ -108,8 +108,22 @@ class PlainTokensTest {
         assertThat(tokens.text()).isEqualTo("title");
     }
 
-    private static byte[] quoted(String name) {
-        return ('"' + name + "\":").getBytes(StandardCharsets.UTF_8);
+
+    /** Names longer than two words differ only in their middle here: compared whole. */
+    @Test
+    void longNamesAreComparedWhole() {
+        byte[] bytes = "{\"participantsXAndMore\":1,\"participantsYAndMore\":2}".getBytes(StandardCharsets.UTF_8);
+        PlainTokens.Names names = new PlainTokens.Names("participantsYAndMore", "participantsXAndMore");
+        PlainTokens tokens = new PlainTokens(100, 100);
+        tokens.reset(bytes, 0, bytes.length);
+        tokens.next();
+
+        assertThat(tokens.nextNameAmong(names, 0)).isEqualTo(1);
+        tokens.next();
+        assertThat(tokens.nextNameAmong(names, 1)).isEqualTo(-1);
+        assertThat(tokens.nextNameAmong(names, 0)).isEqualTo(0);
+        tokens.next();
+        assertThat(tokens.next()).isEqualTo(JsonToken.END_OBJECT);
     }
 
     /**

@@ -28,13 +28,14 @@ import tools.jackson.core.sym.BinaryNameMatcher;
 import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
- * Binds one activity straight from the parser's tokens, with no tree and no locations: the quick way through a
- * valid activity. It accepts only what the located path ({@link TreeReader} and {@link Binder}, then
- * {@link Rules}) accepts, and builds the same activity; at the first doubt of any kind (an unknown or repeated
- * field, a wrong type, an unknown code or agency, a broken rule, text with anything but plain characters) it
- * skips to the end of the activity and answers null, and the caller reads the same bytes again on the located
- * path, which reports every problem with its place. {@code DirectBinderTest} checks that both paths agree on
- * every file of the bad-input catalogue and the fuzzing corpus.
+ * Binds one activity straight from the parser's tokens (or from {@link PlainTokens}, for an NDJSON line), with no
+ * tree and no locations: the quick way through a valid activity. It accepts only what the located path
+ * ({@link TreeReader} and {@link Binder}, then {@link Rules}) accepts, and builds the same activity; at the first
+ * doubt of any kind (an unknown or repeated field, a wrong type, an unknown code or agency, a broken rule, text
+ * with anything but plain characters) it skips to the end of the activity and answers null, and the caller reads
+ * the same bytes again on the located path, which reports every problem with its place.
+ * {@code DirectBinderTest} checks that both paths agree on every file of the bad-input catalogue and the fuzzing
+ * corpus.
  */
 final class DirectBinder {
 

@@ -230,10 +230,10 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
     /**
      * The line's activity on the quick path ({@link DirectBinder}), or null when the located path must read it.
      * The binder first reads the line's tokens with {@link PlainTokens}; when they hold anything it does not know
-     * (an escape, a character beyond ASCII, a number with a sign or a fraction, a literal) the binder reads them
-     * again from a parser. A line in place in the read buffer is then bound by {@link #shared}, one parser over
-     * the buffer's lines that goes on from the line before when that one was bound by it too; a line put together
-     * in {@link #line} gets a parser of its own.
+     * (an escape, a line break inside the object, a number with a sign or a fraction, a literal) it reads them
+     * again from a parser. A line in place in the read buffer is then bound by {@link #shared}, one parser over the
+     * buffer's lines that goes on from the line before when that one was bound by it too; a line put together in
+     * {@link #line} gets a parser of its own.
      */
     private Activity quick() {
         plainTokens.reset(lineBytes, lineStart, lineStart + lineLength);

@@ -102,7 +102,8 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
         this.knownAgencies = validate ? DirectBinder.agencies(agencies.agencies().stream().map(Agency::id).toList())
                 : null;
         this.quick = quick;
-        this.plainTokens = quick ? new PlainTokens(factory.streamReadConstraints().getMaxStringLength(),
+        var limits = factory.streamReadConstraints();
+        this.plainTokens = quick ? new PlainTokens(limits.getMaxStringLength(), limits.getMaxNestingDepth(),
                 quickTokens) : null;
         this.plainBinder = quick ? new DirectBinder(plainTokens, knownAgencies, validate) : null;
     }

@@ -14,11 +14,12 @@ import tools.jackson.core.JsonToken;
  */
 final class PlainTokens {
 
-    /** Deeper than any activity: a doubt beyond, long before Jackson's nesting limit. */
+    /** Deeper than any activity: a doubt beyond, even where the parser's nesting limit is higher. */
     private static final int MAX_DEPTH = 16;
     private static final int MAX_DIGITS = 9;
 
     private final int maxStringLength;
+    private final int maxDepth;
     private final long maxTokens;
     private byte[] b;
     private int pos;
@@ -57,10 +58,12 @@ final class PlainTokens {
 
     /**
      * @param maxStringLength the parser's string limit: a longer string is a doubt, for the parser to refuse
+     * @param maxNestingDepth the parser's nesting limit: deeper is a doubt, for the parser to refuse
      * @param maxTokens the most tokens a value may have: more is a doubt
      */
-    PlainTokens(int maxStringLength, long maxTokens) {
+    PlainTokens(int maxStringLength, int maxNestingDepth, long maxTokens) {
         this.maxStringLength = maxStringLength;
+        this.maxDepth = Math.min(MAX_DEPTH, maxNestingDepth);
         this.maxTokens = maxTokens;
     }
 
@@ -279,7 +282,7 @@ final class PlainTokens {
     }
 
     private JsonToken open(boolean object, JsonToken token) {
-        if (depth == MAX_DEPTH) {
+        if (depth >= maxDepth) {
             throw DirectBinder.Doubt.INSTANCE;
         }
         if (object) {

@@ -163,6 +163,40 @@ class DirectBinderTest {
         assertThat(accepted).as("activities read").isBetween(3000, 8000);
     }
 
+    /** The reader's limits, set low enough to refuse valid activities, refuse them alike on both paths. */
+    @Test
+    void bothPathsAgreeUnderLowLimits() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        GmgJson.writeNdjson(AGENCIES.activities(), out);
+        byte[] bytes = out.toByteArray();
+        ReadOptions defaults = ReadOptions.defaults();
+        List<ReadOptions> limits = new ArrayList<>();
+        for (int depth = 1; depth <= 4; depth++) {
+            limits.add(defaults.withMaxNestingDepth(depth));
+        }
+        for (int length : new int[] {3, 20, 60}) {
+            limits.add(defaults.withMaxStringLength(length));
+        }
+        for (int tokens : new int[] {5, 20, 40}) {
+            limits.add(defaults.withMaxItemTokens(tokens));
+            limits.add(defaults.withMaxTokens(tokens));
+        }
+        for (int line : new int[] {100, 300, 500}) {
+            limits.add(defaults.withMaxLineBytes(line));
+        }
+        List<ReadOptions> refusing = new ArrayList<>();
+        for (ReadOptions options : limits) {
+            Outcome quick = ndjson(bytes, true, options);
+            assertThat(quick).as(options.toString()).isEqualTo(ndjson(bytes, false, options));
+            if (!quick.problems().isEmpty()) {
+                refusing.add(options);
+            }
+        }
+        // an activity nests three levels (its participants' objects in their array)
+        assertThat(refusing).as("limits that refuse some activity").hasSize(limits.size() - 2)
+                .doesNotContain(defaults.withMaxNestingDepth(3), defaults.withMaxNestingDepth(4));
+    }
+
     private static String quoteReplacement(String s) {
         return java.util.regex.Matcher.quoteReplacement(s);
     }
@@ -225,9 +259,13 @@ class DirectBinderTest {
     }
 
     static Outcome ndjson(byte[] bytes, boolean quick) {
+        return ndjson(bytes, quick, ReadOptions.defaults());
+    }
+
+    static Outcome ndjson(byte[] bytes, boolean quick, ReadOptions options) {
         List<GmgFormatException.Problem> problems = new ArrayList<>();
         List<Activity> read = StreamSupport.stream(new NdjsonSpliterator(new ByteArrayInputStream(bytes), null,
-                AGENCIES, true, problems::add, ReadOptions.defaults(), quick), false).toList();
+                AGENCIES, true, problems::add, options, quick), false).toList();
         return new Outcome(read, problems, null);
     }
 }

@@ -54,7 +54,7 @@ class PlainTokensTest {
 
     @Test
     void aStringOverTheLimitIsADoubt() {
-        PlainTokens tokens = new PlainTokens(3, Long.MAX_VALUE);
+        PlainTokens tokens = new PlainTokens(3, 1000, Long.MAX_VALUE);
         byte[] bytes = "[\"abc\",\"abcd\"]".getBytes(StandardCharsets.UTF_8);
         tokens.reset(bytes, 0, bytes.length);
 
@@ -66,7 +66,7 @@ class PlainTokensTest {
 
     @Test
     void moreTokensThanTheLimitIsADoubt() {
-        PlainTokens tokens = new PlainTokens(100, 3);
+        PlainTokens tokens = new PlainTokens(100, 1000, 3);
         byte[] bytes = "[1,2,3]".getBytes(StandardCharsets.UTF_8);
         tokens.reset(bytes, 0, bytes.length);
 
@@ -79,7 +79,7 @@ class PlainTokensTest {
     @Test
     void textThatIsNotUtf8IsADoubt() {
         byte[] bytes = {'"', 'a', (byte) 0xC3, '"'};
-        PlainTokens tokens = new PlainTokens(100, 100);
+        PlainTokens tokens = new PlainTokens(100, 1000, 100);
         tokens.reset(bytes, 0, bytes.length);
 
         assertThat(tokens.next()).isEqualTo(JsonToken.VALUE_STRING);
@@ -90,7 +90,7 @@ class PlainTokensTest {
     void aNameComparedWithThoseExpectedIsTakenOnlyWhenItIsOneOfThem() {
         byte[] bytes = "{\"id\":\"x\",\"ids\":1, \"title\":\"y\"}".getBytes(StandardCharsets.UTF_8);
         PlainTokens.Names names = new PlainTokens.Names("title", "id", "ids", "i");
-        PlainTokens tokens = new PlainTokens(100, 100);
+        PlainTokens tokens = new PlainTokens(100, 1000, 100);
         tokens.reset(bytes, 0, bytes.length);
         tokens.next();
 
@@ -114,7 +114,7 @@ class PlainTokensTest {
     void longNamesAreComparedWhole() {
         byte[] bytes = "{\"participantsXAndMore\":1,\"participantsYAndMore\":2}".getBytes(StandardCharsets.UTF_8);
         PlainTokens.Names names = new PlainTokens.Names("participantsYAndMore", "participantsXAndMore");
-        PlainTokens tokens = new PlainTokens(100, 100);
+        PlainTokens tokens = new PlainTokens(100, 1000, 100);
         tokens.reset(bytes, 0, bytes.length);
         tokens.next();
 
@@ -160,7 +160,7 @@ class PlainTokensTest {
     /** The tokens of {@code json}'s one value up to its end, or null on a doubt. */
     private static List<Token> plain(String json) {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        PlainTokens tokens = new PlainTokens(1000, 10_000);
+        PlainTokens tokens = new PlainTokens(1000, 1000, 10_000);
         tokens.reset(bytes, 0, bytes.length);
         List<Token> read = new ArrayList<>();
         try {

@@ -26,6 +26,21 @@ class IdTableTest {
     }
 
     /**
+     * Pairs of valid ids that shared a fingerprint when ids were mixed four characters a step from a fixed start
+     * (found by a search of seconds): with FNV-1a from a start drawn per run, each is two ids.
+     */
+    @Test
+    void idsOnceFoundToShareAFingerprintAreTwoIds() {
+        String[][] pairs = {{"3aon467eaaad", "21ptpxu5roa9"}, {"j3rfqlhodvaa", "2kh4exy988ct"},
+            {"j9430si0afaa", "c7qc40h2n8qj"}};
+        for (String[] pair : pairs) {
+            IdTable table = new IdTable();
+            assertThat(table.putIfAbsent(pair[0], 1)).isEqualTo(-1);
+            assertThat(table.putIfAbsent(pair[1], 2)).as(pair[1]).isEqualTo(-1);
+        }
+    }
+
+    /**
      * Ids alike but for the order of their characters, or for a character moved from one group of four to the next,
      * have different fingerprints: each of a million such ids is new exactly when it was not seen before.
      */

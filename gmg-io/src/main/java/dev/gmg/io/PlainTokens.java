@@ -40,18 +40,6 @@ final class PlainTokens {
     /** The current string's text, or the current property name, is {@code b[textStart, textEnd)}. */
     private int textStart;
     private int textEnd;
-    /**
-     * Whether the current string is blank, for a string of plain bytes: the only blank among them is the space.
-     */
-    boolean isSpaces() {
-        for (int i = textStart; i < textEnd; i++) {
-            if (b[i] != ' ') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Whether the current string holds bytes beyond ASCII's plain ones: its text must be decoded. */
     private boolean wide;
     private int intValue;
@@ -134,9 +122,9 @@ final class PlainTokens {
     }
 
     /**
-     * Takes the next token when it is one of the property names {@code quoted[from..]}, each a name in quotes and a
-     * colon, written without blanks (as gmg-io writes it): the writer's order tells which names may come next, and
-     * their bytes are compared at once. Answers the name's index, or -1, taking nothing, when the bytes are
+     * Takes the next token when it is one of {@code names} from the one at {@code from} on, each a name in quotes
+     * and a colon, written without blanks (as gmg-io writes it): the writer's order tells which names may come
+     * next, and their bytes are compared at once. Answers the name's index, or -1, taking nothing, when the bytes are
      * anything else; {@link #next} then reads them.
      */
     int nextNameAmong(Names names, int from) {
@@ -264,6 +252,18 @@ final class PlainTokens {
             throw DirectBinder.Doubt.INSTANCE;
         }
         return s;
+    }
+
+    /**
+     * Whether the current string is blank, for a string of plain bytes: the only blank among them is the space.
+     */
+    boolean isSpaces() {
+        for (int i = textStart; i < textEnd; i++) {
+            if (b[i] != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the current string's bytes are all plain ASCII (then its text is its bytes). */

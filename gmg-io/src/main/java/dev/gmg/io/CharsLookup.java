@@ -23,7 +23,6 @@ final class CharsLookup<V> {
     private final long[] firstWords;
     private final long[] lastWords;
     private final V[] byteValues;
-    private final int byteMask;
 
     @SuppressWarnings("unchecked")
     CharsLookup(Map<String, ? extends V> entries) {
@@ -50,7 +49,6 @@ final class CharsLookup<V> {
         firstWords = new long[size];
         lastWords = new long[size];
         byteValues = (V[]) new Object[size];
-        byteMask = mask;
         for (Map.Entry<String, ? extends V> e : entries.entrySet()) {
             String key = e.getKey();
             if (key.isEmpty() || !key.chars().allMatch(c -> c >= 0x20 && c < 0x7F && c != '\\')) {
@@ -59,9 +57,9 @@ final class CharsLookup<V> {
             byte[] bytes = key.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
             long first = PlainBytes.firstWord(bytes, 0, bytes.length);
             long last = PlainBytes.lastWord(bytes, 0, bytes.length, first);
-            int i = wordHash(first, last, bytes.length) & byteMask;
+            int i = wordHash(first, last, bytes.length) & mask;
             while (byteKeys[i] != null) {
-                i = (i + 1) & byteMask;
+                i = (i + 1) & mask;
             }
             byteKeys[i] = bytes;
             firstWords[i] = first;
@@ -103,7 +101,7 @@ final class CharsLookup<V> {
         }
         long first = PlainBytes.firstWord(bytes, offset, length);
         long last = PlainBytes.lastWord(bytes, offset, length, first);
-        for (int i = wordHash(first, last, length) & byteMask; byteKeys[i] != null; i = (i + 1) & byteMask) {
+        for (int i = wordHash(first, last, length) & mask; byteKeys[i] != null; i = (i + 1) & mask) {
             byte[] key = byteKeys[i];
             if (firstWords[i] == first && lastWords[i] == last && key.length == length
                     && (length <= 16 || java.util.Arrays.equals(key, 8, length - 8, bytes, offset + 8,

@@ -70,6 +70,9 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
     /** The quick path's first try at a line: its plain JSON read without a parser; null on the located path. */
     private final PlainTokens plainTokens;
     private final DirectBinder plainBinder;
+    /** Where {@link #inPlace} last read in the read buffer, in fill {@link #inPlaceFill}, and found a doubt. */
+    private int inPlaceStart = -1;
+    private long inPlaceFill;
     /** The bytes the quick path's parser reads, for the strings the binder reads straight from them. */
     private final ParserInput parserInput = new ParserInput();
     /** For tests: the lines bound on the quick path, and how many of them {@link PlainTokens} read. */
@@ -211,6 +214,8 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
         Activity activity = plainBinder.activity();
         int end = activity == null ? -1 : plainTokens.lineEnd();
         if (end < 0) {
+            inPlaceStart = start;
+            inPlaceFill = fills;
             return null;
         }
         int length = buffer[end - 1] == '\r' ? end - start - 1 : end - start;
@@ -230,19 +235,21 @@ final class NdjsonSpliterator extends Spliterators.AbstractSpliterator<Activity>
 
     /**
      * The line's activity on the quick path ({@link DirectBinder}), or null when the located path must read it.
-     * The binder first reads the line's tokens with {@link PlainTokens}; when they hold anything it does not know
-     * (an escape, a line break inside the object, a number with a sign or a fraction, a literal) it reads them
-     * again from a parser. A line in place in the read buffer is then bound by {@link #shared}, one parser over the
+     * The binder first reads the line's tokens with {@link PlainTokens} (unless {@link #inPlace} already did, in
+     * the same bytes); when they hold anything it does not know (an escape, a line break inside the object, a
+     * number with a sign or a fraction, a literal) it reads them again from a parser. A line in place in the read buffer is then bound by {@link #shared}, one parser over the
      * buffer's lines that goes on from the line before when that one was bound by it too; a line put together in
      * {@link #line} gets a parser of its own.
      */
     private Activity quick() {
-        plainTokens.reset(lineBytes, lineStart, lineStart + lineLength);
-        Activity plain = plainBinder.activity();
-        if (plain != null && plainTokens.atEnd()) {
-            plainLines++;
-            notePartOfColumn(plainBinder);
-            return plain;
+        if (lineBytes != buffer || lineStart != inPlaceStart || fills != inPlaceFill) {
+            plainTokens.reset(lineBytes, lineStart, lineStart + lineLength);
+            Activity plain = plainBinder.activity();
+            if (plain != null && plainTokens.atEnd()) {
+                plainLines++;
+                notePartOfColumn(plainBinder);
+                return plain;
+            }
         }
         int start = lineStart;
         int length = lineLength;

@@ -292,7 +292,9 @@ public final class GmgJson {
      * problem's {@linkplain Problem#line() line} is the line in the input and its path is relative to the
      * activity. With a {@code onProblem} handler, problems are passed to it as they are found and the stream
      * ends normally; without one (null), the stream delivers every good activity and then, at the end of the
-     * input, throws one {@link GmgFormatException} listing the problems of every bad line.
+     * input, throws one {@link GmgFormatException} listing the problems of every bad line. A stream not consumed
+     * to the end of the input (by {@code findFirst} or {@code limit}, say) never gets there and throws nothing:
+     * pass a handler to hear of the bad lines read before it stopped.
      *
      * @param in the NDJSON, read as the stream is consumed; not closed (close it yourself)
      * @param agencies the dataset whose agencies participants may name

@@ -15,7 +15,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,6 +109,24 @@ class ReadWriteTest {
                 d).limit(1).toList();
 
         assertThat(first).extracting(Activity::id).containsExactly("ilo-fair-recruitment-initiative");
+    }
+
+    /** As documented: a stream stopped early never reaches the end, where problems are thrown; a handler hears them. */
+    @Test
+    void aStreamStoppedEarlyThrowsNothingAndAHandlerHearsTheBadLinesReadBeforeIt() {
+        Dataset d = GmgJson.read(Fixtures.path("sample.json"));
+        String line = GmgJson.toNdjson(d.activities().get(0)).replace("\"related\":[\"unicef-uis-children-data\"]",
+                "\"related\":[]");
+        byte[] bytes = ("{not json\n" + line + "\n").getBytes(StandardCharsets.UTF_8);
+
+        Optional<Activity> first = GmgJson.readNdjson(new ByteArrayInputStream(bytes), d).findFirst();
+        List<GmgFormatException.Problem> heard = new ArrayList<>();
+        Optional<Activity> firstHeard = GmgJson.readNdjson(new ByteArrayInputStream(bytes), d, heard::add)
+                .findFirst();
+
+        assertThat(first).map(Activity::id).contains("ilo-fair-recruitment-initiative");
+        assertThat(firstHeard).isEqualTo(first);
+        assertThat(heard).singleElement().satisfies(p -> assertThat(p.line()).isOne());
     }
 
     @Test

@@ -101,8 +101,7 @@ class ReadWriteTest {
     @Test
     void ndjsonIsReadLazily() {
         Dataset d = GmgJson.read(Fixtures.path("sample.json"));
-        String line = GmgJson.toNdjson(d.activities().get(0)).replace("\"related\":[\"unicef-uis-children-data\"]",
-                "\"related\":[]");
+        String line = firstActivityAlone(d);
         String broken = line + "\n{not json\n";
 
         List<Activity> first = GmgJson.readNdjson(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)),
@@ -111,12 +110,17 @@ class ReadWriteTest {
         assertThat(first).extracting(Activity::id).containsExactly("ilo-fair-recruitment-initiative");
     }
 
+    /** The sample's first activity as an NDJSON line that reads alone (its one related activity dropped). */
+    private static String firstActivityAlone(Dataset d) {
+        return GmgJson.toNdjson(d.activities().get(0)).replace("\"related\":[\"unicef-uis-children-data\"]",
+                "\"related\":[]");
+    }
+
     /** As documented: a stream stopped early never reaches the end, where problems are thrown; a handler hears them. */
     @Test
     void aStreamStoppedEarlyThrowsNothingAndAHandlerHearsTheBadLinesReadBeforeIt() {
         Dataset d = GmgJson.read(Fixtures.path("sample.json"));
-        String line = GmgJson.toNdjson(d.activities().get(0)).replace("\"related\":[\"unicef-uis-children-data\"]",
-                "\"related\":[]");
+        String line = firstActivityAlone(d);
         byte[] bytes = ("{not json\n" + line + "\n").getBytes(StandardCharsets.UTF_8);
 
         Optional<Activity> first = GmgJson.readNdjson(new ByteArrayInputStream(bytes), d).findFirst();
